@@ -1,0 +1,1 @@
+"""Text handling: extraction from HTML, segmentation into clauses, UTF-16 offsets."""

@@ -1,0 +1,146 @@
+"""Sentence segmentation tuned for legal text: abbreviations, numbering, lists, headings, caps."""
+
+import pytest
+from clauselens.text.segment import MAX_CLAUSE_CHARS, Segmenter
+
+
+@pytest.fixture(scope="module")
+def segmenter():
+    return Segmenter()
+
+
+def clauses(segmenter, text):
+    return [text[start:end] for start, end in segmenter.spans(text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acme Inc. is a company based in the U.S. and its offices are open.",
+        "Some features, e.g. sharing, and others, i.e. uploads, are optional.",
+        "Write to us at P.O. Box 1200, Springfield.",
+        "See Sec. 5 and No. 7 of the schedule for details.",
+        "The licence of Acme Ltd. covers the content you upload.",
+        "These terms are governed by Cal. Civ. Code § 1542 and related law.",
+    ],
+)
+def test_abbreviations_do_not_end_a_sentence(segmenter, sentence):
+    assert clauses(segmenter, sentence) == [sentence]
+
+
+def test_numbered_section_heading_is_its_own_clause(segmenter):
+    text = (
+        "10.2 Service Generated Data; Consent to Use. Customer agrees that we compile "
+        "Service Generated Data. You consent to our use of it for any purpose."
+    )
+    assert clauses(segmenter, text) == [
+        "10.2 Service Generated Data; Consent to Use.",
+        "Customer agrees that we compile Service Generated Data.",
+        "You consent to our use of it for any purpose.",
+    ]
+
+
+def test_section_number_stays_with_its_text(segmenter):
+    text = "1. Termination. We may terminate your account.\n## 2. Changes\n§ 3. Fees apply."
+    found = clauses(segmenter, text)
+    assert found[:3] == ["1. Termination.", "We may terminate your account.", "2. Changes"]
+    assert found[3] == "§ 3. Fees apply."
+
+
+def test_lettered_and_roman_list_items_are_clauses_with_their_labels(segmenter):
+    text = "You agree not to:\n(a) copy the Service;\n(b) reverse engineer it; or\n(iv) resell it."
+    assert clauses(segmenter, text) == [
+        "You agree not to:",
+        "(a) copy the Service;",
+        "(b) reverse engineer it; or",
+        "(iv) resell it.",
+    ]
+
+
+def test_inline_list_labels_do_not_split_a_sentence(segmenter):
+    text = "We may use content (i) to provide the Services, (ii) for marketing and (iii) for analytics."
+    assert clauses(segmenter, text) == [text]
+
+
+def test_headings_without_full_stop_are_separate(segmenter):
+    text = (
+        "Your Content and Permissions\nWhen you upload files, you keep ownership.\n"
+        "Sharing\nYou may share files."
+    )
+    assert clauses(segmenter, text) == [
+        "Your Content and Permissions",
+        "When you upload files, you keep ownership.",
+        "Sharing",
+        "You may share files.",
+    ]
+
+
+def test_all_caps_disclaimer_paragraph_splits_into_sentences(segmenter):
+    text = (
+        'DISCLAIMER. THE SERVICE IS PROVIDED "AS IS". TO THE MAXIMUM EXTENT PERMITTED BY LAW, '
+        "ACME INC. DISCLAIMS ALL WARRANTIES. YOU USE IT AT YOUR OWN RISK."
+    )
+    assert clauses(segmenter, text) == [
+        "DISCLAIMER.",
+        'THE SERVICE IS PROVIDED "AS IS".',
+        "TO THE MAXIMUM EXTENT PERMITTED BY LAW, ACME INC. DISCLAIMS ALL WARRANTIES.",
+        "YOU USE IT AT YOUR OWN RISK.",
+    ]
+
+
+def test_markdown_structure(segmenter):
+    text = (
+        "# Terms of Service\n\n## 1. Acceptance\n\nBy using the **Service** you agree to these "
+        "[Terms](https://example.com/terms). We may update them.\n\n- We collect data.\n"
+        "- We share it with partners\n* Item three\n> Quoted notice here.\n"
+    )
+    assert clauses(segmenter, text) == [
+        "Terms of Service",
+        "1. Acceptance",
+        "By using the **Service** you agree to these [Terms](https://example.com/terms).",
+        "We may update them.",
+        "We collect data.",
+        "We share it with partners",
+        "Item three",
+        "Quoted notice here.",
+    ]
+
+
+def test_hard_wrapped_plain_text_joins_lines_inside_sentences(segmenter):
+    text = (
+        "These terms are a legal agreement between you and\n"
+        "Acme Corporation. By using the service you agree to\n"
+        "be bound by them. We may terminate your account at\n"
+        "any time without notice.\n\n"
+        "LIMITATION OF LIABILITY\n"
+        "In no event shall the company be liable for any\n"
+        "damages whatsoever.\n"
+    )
+    assert [" ".join(c.split()) for c in clauses(segmenter, text)] == [
+        "These terms are a legal agreement between you and Acme Corporation.",
+        "By using the service you agree to be bound by them.",
+        "We may terminate your account at any time without notice.",
+        "LIMITATION OF LIABILITY",
+        "In no event shall the company be liable for any damages whatsoever.",
+    ]
+
+
+def test_spans_point_into_the_original_text_and_skip_empty_parts(segmenter):
+    text = "  First one.   \n\n---\n\n  Second one?  Third!  "
+    spans = segmenter.spans(text)
+    assert [text[s:e] for s, e in spans] == ["First one.", "Second one?", "Third!"]
+    assert all(0 <= s < e <= len(text) for s, e in spans)
+
+
+def test_run_on_clause_is_split_at_semicolons(segmenter):
+    part = "we may use the content for the purpose number {} and related purposes"
+    text = "; ".join(part.format(i) for i in range(60)) + "."
+    found = clauses(segmenter, text)
+    assert len(found) > 1
+    assert all(len(clause) <= MAX_CLAUSE_CHARS for clause in found)
+    assert " ".join(found).replace(" ", "") == text.replace(" ", "")
+
+
+def test_empty_and_whitespace_text_has_no_clauses(segmenter):
+    assert segmenter.spans("") == []
+    assert segmenter.spans(" \n\t\n ") == []
