@@ -1,0 +1,1 @@
+"""From a document's text to its risky clauses, its kind and its grade."""
