@@ -1,0 +1,21 @@
+"""The `clauselens` command: one click group, one module per command family."""
+
+import click
+
+from .. import __version__
+from .analyze import analyze
+from .serve import serve
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="clauselens")
+def cli() -> None:
+    """Find, explain and track the risky clauses in Terms of Service and privacy policies."""
+
+
+cli.add_command(serve)
+cli.add_command(analyze)
+
+
+def main() -> None:
+    cli(prog_name="clauselens")
