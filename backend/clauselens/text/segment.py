@@ -10,7 +10,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
 LEGAL_ABBREVIATIONS = frozenset(
     {
@@ -66,7 +66,11 @@ _LABEL_ONLY = re.compile(
 )
 _LEADING_MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+•·▪●◦‣]\s+)+")
 _HAS_WORD = re.compile(r"\w")
+_CLOSING_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})\s+")
 _SEMICOLON_BREAK = re.compile(r";\s+")
+_POSSIBLE_BREAK = re.compile(rf"[.?!](?:{PunktLanguageVars()._re_non_word_chars}|\s+\S)")
+"""Where Punkt may end a sentence (its period-context pattern): an end mark before other
+punctuation or before whitespace and a word. A unit without one is a single sentence."""
 
 WRAPPED_TEXT_SHARE = 0.3
 """Share of line breaks falling mid-sentence above which a text counts as hard-wrapped."""
@@ -99,9 +103,11 @@ class Segmenter:
         return clause_spans
 
     def _sentences(self, text: str, unit_start: int, unit_end: int) -> list[tuple[int, int]]:
+        if not _POSSIBLE_BREAK.search(text, unit_start, unit_end):
+            return [(unit_start, unit_end)]  # Punkt could not split it: spare the work
         unit_text = text[unit_start:unit_end]
         spans = [(unit_start + s, unit_start + e) for s, e in self._punkt.span_tokenize(unit_text)]
-        return _merge_labels(text, spans)
+        return _merge_labels(text, _return_closing_emphasis(text, spans))
 
 
 def _lines(text: str) -> list[_Line]:
@@ -176,6 +182,17 @@ def _merge_labels(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     if pending_start is not None:
         merged.append((pending_start, spans[-1][1]))
     return merged
+
+
+def _return_closing_emphasis(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Punkt hands the closing ``**`` of "**2.1 Use.** We may…" to the next sentence: give it back."""
+    for position in range(1, len(spans)):
+        start, end = spans[position]
+        emphasis = _CLOSING_EMPHASIS.match(text, start, end)
+        if emphasis:
+            spans[position - 1] = (spans[position - 1][0], start + len(emphasis.group(1)))
+            spans[position] = (emphasis.end(), end)
+    return spans
 
 
 def _split_run_ons(text: str, spans: list[tuple[int, int]]):
