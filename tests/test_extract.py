@@ -66,3 +66,11 @@ def test_title_falls_back_to_the_first_heading():
     assert extract("<html><body><h1>Privacy Policy</h1><p>We collect data.</p></body></html>").title == (
         "Privacy Policy"
     )
+
+
+def test_line_breaks_in_the_html_source_are_spaces_but_pre_keeps_them():
+    page = extract(
+        "<html><body><main><p>We may share your\ndata with\r\n  partners.</p>"
+        "<pre>line one\nline two</pre></main></body></html>"
+    )
+    assert page.text.split("\n") == ["We may share your data with partners.", "line one", "line two"]

@@ -39,8 +39,11 @@ _CHROME_NAME = re.compile(
     re.IGNORECASE,
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
-_NEWLINES = re.compile(r"\s*\n\s*")
+_SOURCE_WHITESPACE = str.maketrans("\n\r\t\f\v", "     ")
+"""Line breaks in HTML source are spaces to a reader; only block elements break lines."""
+_SPACE_RUNS = re.compile(r"  +")
+_LINE_BREAKS = re.compile(r" *\n[ \n]*")
+_SPACES = re.compile(r"\s+")
 
 READABILITY_MIN_SHARE = 0.6
 """Readability's pick must hold this share of the main area's text to be trusted."""
@@ -58,11 +61,13 @@ def extract(html: str) -> ExtractedPage:
     if page is None:
         return ExtractedPage(title="", text="")
     main_area = _main_area_text(page)
-    title = _title(html, page)
+    readable = Document(html)
     try:
-        summary = Document(html).summary(html_partial=True)
+        title = readable.short_title()
+        summary = readable.summary(html_partial=True)
     except Unparseable:
-        return ExtractedPage(title=title, text=main_area)
+        return ExtractedPage(title=_first_heading(page), text=main_area)
+    title = title or _first_heading(page)
     article = visible_text(lxml.html.fragment_fromstring(summary, create_parent="div"))
     if len(article) < READABILITY_MIN_SHARE * len(main_area):
         return ExtractedPage(title=title, text=main_area)
@@ -71,11 +76,11 @@ def extract(html: str) -> ExtractedPage:
 
 def visible_text(root) -> str:
     """Text of ``root`` as a reader sees it: hidden parts skipped, blocks on their own lines."""
-    pieces: list[str] = [root.text or ""]
+    pieces: list[str] = [_source_text(root.text)]
     for child in root:  # the root itself is never chrome: callers chose it as content
         _collect(child, pieces)
-    text = _SPACES.sub(" ", "".join(pieces))
-    return _NEWLINES.sub("\n", text).strip()
+    text = _SPACE_RUNS.sub(" ", "".join(pieces))
+    return _LINE_BREAKS.sub("\n", text).strip()
 
 
 def _parse(html: str):
@@ -87,15 +92,9 @@ def _parse(html: str):
         return None
 
 
-def _title(html: str, page) -> str:
-    try:
-        title = Document(html).short_title()
-    except Unparseable:
-        title = ""
-    if not title:
-        heading = page.find(".//h1")
-        title = heading.text_content() if heading is not None else ""
-    return _SPACES.sub(" ", title).strip()
+def _first_heading(page) -> str:
+    heading = page.find(".//h1")
+    return _SPACES.sub(" ", heading.text_content()).strip() if heading is not None else ""
 
 
 def _main_area_text(page) -> str:
@@ -119,17 +118,24 @@ def _is_page_chrome(element) -> bool:
     return bool(_CHROME_NAME.search(names))
 
 
-def _collect(element, pieces: list[str]) -> None:
+def _source_text(text: str | None, preformatted: bool = False) -> str:
+    if not text:
+        return ""
+    return text if preformatted else text.translate(_SOURCE_WHITESPACE)
+
+
+def _collect(element, pieces: list[str], preformatted: bool = False) -> None:
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag in SKIPPED_TAGS or not tag or _is_hidden(element) or _is_page_chrome(element):
-        pieces.append(element.tail or "")
+        pieces.append(_source_text(element.tail, preformatted))
         return
     block = tag in BLOCK_TAGS
+    inner_preformatted = preformatted or tag == "pre"
     if block:
         pieces.append("\n")
-    pieces.append(element.text or "")
+    pieces.append(_source_text(element.text, inner_preformatted))
     for child in element:
-        _collect(child, pieces)
+        _collect(child, pieces, inner_preformatted)
     if block:
         pieces.append("\n")
-    pieces.append(element.tail or "")
+    pieces.append(_source_text(element.tail, preformatted))
