@@ -1,5 +1,7 @@
 """The registry's database: SQLite under CLAUSELENS_DATA by default, PostgreSQL when DATABASE_URL says so."""
 
+import sqlite3
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -9,6 +11,9 @@ from sqlalchemy.engine import make_url
 SQLITE_FILE = "clauselens.sqlite3"
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 """How long an SQLite writer waits for another one before giving up."""
+
+WAL_SWITCH_ATTEMPTS = 100
+WAL_SWITCH_PAUSE_SECONDS = 0.05
 
 _WRITE = "clauselens_write"
 
@@ -35,6 +40,7 @@ def create_database_engine(url: str) -> Engine:
     engine = create_engine(url, pool_pre_ping=True)
     if engine.dialect.name == "sqlite":
         _take_sqlite_write_locks_up_front(engine)
+        _use_write_ahead_log(engine)
     return engine
 
 
@@ -61,7 +67,6 @@ def _take_sqlite_write_locks_up_front(engine: Engine) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.close()
 
@@ -69,3 +74,20 @@ def _take_sqlite_write_locks_up_front(engine: Engine) -> None:
     def on_begin(connection: Connection):
         writes = connection.get_execution_options().get(_WRITE, False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writes else "BEGIN")
+
+
+def _use_write_ahead_log(engine: Engine) -> None:
+    """Readers then go on while a writer commits. WAL is a setting of the file, switched on once;
+    the switch needs the file to itself and SQLite does not wait for that on the busy timeout,
+    so processes starting together on a new file take turns here."""
+    for attempt in range(WAL_SWITCH_ATTEMPTS):
+        connection = engine.raw_connection()
+        try:
+            connection.cursor().execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError:
+            if attempt == WAL_SWITCH_ATTEMPTS - 1:
+                raise
+            time.sleep(WAL_SWITCH_PAUSE_SECONDS)
+        finally:
+            connection.close()
