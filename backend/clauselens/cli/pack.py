@@ -101,7 +101,8 @@ def _read_pack(file: str) -> tuple[dict, str]:
     try:
         return parse_pack_text(decode(raw, source), source), source
     except PackError as unreadable:
-        raise InputError(str(unreadable)) from None
+        # YAML parser messages span lines; bad input is reported on one.
+        raise InputError(" ".join(str(unreadable).split())) from None
 
 
 def _problems_failure(source: str, problems) -> CommandFailed:
