@@ -140,3 +140,10 @@ def test_a_body_that_is_not_utf8_is_400(teams, registry_client):
         "/v1/packs/acme/source-safety/1.0.0", data=b"\xff\xfe\x00id", headers=bearer(teams.token("acme"))
     )
     assert (response.status_code, response.get_json()["error"]["code"]) == (400, "malformed_body")
+
+
+def test_the_token_is_checked_before_the_body_is_read(teams, registry_client):
+    path = "/v1/packs/acme/source-safety/1.0.0"
+    assert registry_client.put(path, data=b"\xff\xfe").status_code == 401
+    reader = bearer(teams.token("acme", "reader"))
+    assert registry_client.put(path, data=b"\xff\xfe", headers=reader).status_code == 403

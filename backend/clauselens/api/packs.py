@@ -33,12 +33,13 @@ def exact_version(team: str, name: str, version: str):
 
 @bp.put("/<team>/<name>/<version>")
 def publish(team: str, name: str, version: str):
+    caller = registry().authorize(bearer_token(), "publisher", team)
     fmt = "json" if request.mimetype in JSON_TYPES or request.mimetype.endswith("+json") else "yaml"
     try:
         text = request.get_data(cache=False).decode("utf-8")
     except UnicodeDecodeError:
         raise ClauselensError("malformed_body", "A pack must be UTF-8 text.", status=400) from None
-    record = registry().publish(bearer_token(), team, name, version, text=text, fmt=fmt)
+    record = registry().publish(caller, name, version, text=text, fmt=fmt)
     response = conditional(published_pack(record), status=201)
     response.headers["Location"] = f"{bp.url_prefix}/{team}/{name}/{version}"
     return response
