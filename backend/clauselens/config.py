@@ -23,4 +23,5 @@ def default_config() -> dict:
         "MAX_CONTENT_LENGTH": int(os.environ.get("CLAUSELENS_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES)),
         "CLAUSELENS_CORS_ORIGINS": extra_origins,
         "CLAUSELENS_DATA": str(data_dir()),
+        "DATABASE_URL": os.environ.get("DATABASE_URL", ""),
     }

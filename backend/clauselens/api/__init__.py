@@ -5,8 +5,12 @@ from flask_cors import CORS
 
 from ..config import EXTENSION_ORIGINS, default_config
 from ..packs import builtin_packs
+from ..registry.database import database_url
+from ..registry.service import Registry
+from ..registry.store import RegistryStore
+from ..registry.team_packs import TeamPacks
 from ..resolve import PackResolver
-from . import analyze, errors, health, openapi
+from . import analyze, errors, health, openapi, packs, tokens
 
 
 def create_app(config: dict | None = None) -> Flask:
@@ -16,9 +20,11 @@ def create_app(config: dict | None = None) -> Flask:
     app.json.sort_keys = False
     origins = [*EXTENSION_ORIGINS, *app.config["CLAUSELENS_CORS_ORIGINS"]]
     CORS(app, resources={r"/v1/*": {"origins": origins}}, expose_headers=["ETag"])
-    app.extensions["clauselens.packs"] = PackResolver(builtin_packs())
+    registry = Registry(RegistryStore.open(database_url(app.config)))
+    app.extensions["clauselens.registry"] = registry
+    app.extensions["clauselens.packs"] = PackResolver(builtin_packs(), TeamPacks(registry))
     errors.init_app(app)
-    endpoint_modules = (health, analyze)
+    endpoint_modules = (health, analyze, packs, tokens)
     app.extensions["clauselens.openapi_modules"] = endpoint_modules
     for module in (*endpoint_modules, openapi):
         app.register_blueprint(module.bp)

@@ -34,6 +34,7 @@ def build_spec(path_tables) -> dict:
         info={"description": "Finds, explains and tracks the risky clauses in legal pages."},
         plugins=[MarshmallowPlugin()],
     )
+    spec.components.security_scheme("bearerAuth", {"type": "http", "scheme": "bearer"})
     for table in path_tables:
         for path, operations in table.items():
             spec.path(path=path, operations=operations)

@@ -26,3 +26,7 @@ def bearer_token() -> str | None:
 
 def pack_resolver():
     return current_app.extensions["clauselens.packs"]
+
+
+def registry():
+    return current_app.extensions["clauselens.registry"]

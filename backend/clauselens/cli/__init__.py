@@ -4,7 +4,10 @@ import click
 
 from .. import __version__
 from .analyze import analyze
+from .pack import pack
 from .serve import serve
+from .team import team
+from .token import token
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -15,6 +18,9 @@ def cli() -> None:
 
 cli.add_command(serve)
 cli.add_command(analyze)
+cli.add_command(pack)
+cli.add_command(team)
+cli.add_command(token)
 
 
 def main() -> None:

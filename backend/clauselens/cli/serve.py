@@ -5,6 +5,7 @@ from werkzeug.serving import run_simple
 
 from ..api import create_app
 from ..config import DEFAULT_HOST, DEFAULT_PORT
+from ..registry.database import database_url, describe
 
 
 @click.command()
@@ -13,5 +14,6 @@ from ..config import DEFAULT_HOST, DEFAULT_PORT
 def serve(host: str, port: int) -> None:
     """Run the service (for production use gunicorn: see the README)."""
     app = create_app()
-    click.echo(f"clauselens listening on http://{host}:{port} (data in {app.config['CLAUSELENS_DATA']})")
+    database = describe(database_url(app.config))
+    click.echo(f"clauselens listening on http://{host}:{port} (team packs in {database})")
     run_simple(host, port, app, threaded=True)
