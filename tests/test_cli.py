@@ -105,3 +105,12 @@ def test_binary_file_is_refused(tmp_path):
     result = clauselens("analyze", str(binary))
     assert result.returncode == 2
     assert "binary" in result.stderr
+
+
+def test_broken_pack_file_is_reported_on_one_line(tmp_path):
+    pack = tmp_path / "broken.yaml"
+    pack.write_text("id: acme/x\nrules: [\n  - {id: a\n", encoding="utf-8")
+    result = clauselens("analyze", "--pack", str(pack), "-", stdin="Some text.")
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "not valid YAML" in result.stderr

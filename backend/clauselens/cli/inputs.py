@@ -19,7 +19,8 @@ class InputError(click.ClickException):
     exit_code = 2
 
     def show(self, file=None) -> None:
-        click.echo(f"clauselens: {self.message}", err=True)
+        # Parser messages (YAML's, say) span lines; bad input is always reported on one.
+        click.echo(f"clauselens: {' '.join(self.message.split())}", err=True)
 
 
 @dataclass(frozen=True, slots=True)

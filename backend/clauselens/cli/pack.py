@@ -101,8 +101,7 @@ def _read_pack(file: str) -> tuple[dict, str]:
     try:
         return parse_pack_text(decode(raw, source), source), source
     except PackError as unreadable:
-        # YAML parser messages span lines; bad input is reported on one.
-        raise InputError(" ".join(str(unreadable).split())) from None
+        raise InputError(str(unreadable)) from None
 
 
 def _problems_failure(source: str, problems) -> CommandFailed:
