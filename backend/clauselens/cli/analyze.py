@@ -30,7 +30,7 @@ from .report import text_report
 )
 def analyze(source: str, output_format: str, jsonl: bool, pack_args: tuple[str, ...]) -> None:
     """Analyse a .txt, .md or .html file (or - for stdin)."""
-    packs = _packs(pack_args)
+    packs = packs_from_arguments(pack_args)
     if jsonl:
         _analyze_lines(source, packs)
         return
@@ -42,7 +42,7 @@ def analyze(source: str, output_format: str, jsonl: bool, pack_args: tuple[str, 
         click.echo(text_report(analysis, document.source))
 
 
-def _packs(pack_args: tuple[str, ...]):
+def packs_from_arguments(pack_args: tuple[str, ...]):
     resolver = PackResolver(builtin_packs())
     packs = []
     for argument in pack_args or ("core",):
