@@ -8,7 +8,6 @@ import sys
 import pytest
 from clauselens.engine.loader import load_pack_text
 from clauselens.evaluation.documents import score_documents
-from clauselens.evaluation.inputs import EvaluationInputError
 from clauselens.evaluation.sentences import predict_sentences, read_sentences, score_sentences
 from clauselens.evaluation.tagged import parse_tagged
 
@@ -139,13 +138,11 @@ def test_tagged_document_gives_plain_text_and_nested_spans():
     assert len(document.gold_spans) == 6  # all but the level-1 jurisdiction clause
 
 
-@pytest.mark.parametrize(
-    ("source", "message"),
-    [("<ltd2>open only", "never closed: <ltd2>"), ("text</ter3>", "closes a tag that is not open")],
-)
-def test_unbalanced_tags_are_refused(source, message):
-    with pytest.raises(EvaluationInputError, match=message):
-        parse_tagged(source, "Broken")
+def test_stray_tags_delimit_nothing_and_are_listed():
+    document = parse_tagged("<ltd2>open only. <a2>Arbitration.</a2>\nText.</ter3>", "Broken")
+    assert document.text == "open only. Arbitration.\nText."
+    assert [(span.category, span.start, span.end) for span in document.spans] == [("arbitration", 11, 23)]
+    assert document.stray_tags == ("</ter3> (line 2)", "<ltd2> (never closed)")
 
 
 def test_document_level_precision_recall_and_macro_f1(packs):

@@ -55,6 +55,7 @@ class CategoryCounts:
 @dataclass
 class DocumentScores:
     documents: list[str] = field(default_factory=list)
+    stray_tags: dict[str, tuple[str, ...]] = field(default_factory=dict)
     categories: dict[str, CategoryCounts] = field(
         default_factory=lambda: {category: CategoryCounts() for category in CLAUDETTE_CATEGORIES}
     )
@@ -70,6 +71,8 @@ def score_documents(documents: list[TaggedDocument], packs) -> DocumentScores:
     scores = DocumentScores()
     for document in documents:
         scores.documents.append(document.name)
+        if document.stray_tags:
+            scores.stray_tags[document.name] = document.stray_tags
         _score_document(document, packs, scores)
     return scores
 

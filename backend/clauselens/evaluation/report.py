@@ -34,6 +34,7 @@ def as_json(sentences: SentenceScores | None, documents: DocumentScores | None) 
     if documents is not None:
         result["documents"] = {
             "documents": documents.documents,
+            "stray_tags": {name: list(tags) for name, tags in documents.stray_tags.items()},
             "macro_f1": documents.macro_f1,
             "categories": {category: counts.as_dict() for category, counts in documents.categories.items()},
         }
@@ -82,6 +83,8 @@ def document_table(scores: DocumentScores) -> str:
             f"{category:<26}{counts.gold:>6}{counts.gold_found:>7}{counts.flagged:>9}{counts.flagged_on_gold:>9}"
             f"{counts.precision:>7.3f}{counts.recall:>7.3f}{f1:>7}"
         )
+    for name, tags in sorted(scores.stray_tags.items()):
+        lines.append(f"(ignored stray tags in {name}: {', '.join(tags)})")
     return "\n".join(lines)
 
 

@@ -3,7 +3,9 @@
 A clause is wrapped in a tag naming its category and its level, ``<ltd2>…</ltd2>``
 (level 1 clearly fair, 2 potentially unfair, 3 clearly unfair); tags may nest when a
 clause falls in two categories. Removing the tags (and decoding XML entities) gives the
-text; the spans of levels 2 and 3 are the gold risky clauses.
+text; the spans of levels 2 and 3 are the gold risky clauses. The published documents hold a
+few stray tags (a closing tag never opened, an opening tag never closed): they delimit no
+span, so they are dropped and counted rather than refused.
 """
 
 import html
@@ -11,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .inputs import EvaluationInputError, read_text
+from .inputs import read_text
 from .labels import TAG_CATEGORIES
 
 GOLD_LEVELS = frozenset({2, 3})
@@ -36,6 +38,7 @@ class TaggedDocument:
     name: str
     text: str
     spans: tuple[TaggedSpan, ...]
+    stray_tags: tuple[str, ...] = ()  # tags that delimit no span, with their line: "</a4> (line 158)"
 
     @property
     def gold_spans(self) -> list[TaggedSpan]:
@@ -47,11 +50,12 @@ def read_tagged(path: Path) -> TaggedDocument:
 
 
 def parse_tagged(source: str, name: str) -> TaggedDocument:
-    """The plain text and tagged spans of a tagged document; unbalanced tags are an error."""
+    """The plain text and tagged spans of a tagged document (stray tags dropped and listed)."""
     pieces: list[str] = []
     length = 0
     open_tags: list[tuple[str, int, int]] = []  # (tag name, level, start in the plain text)
     spans = []
+    stray_tags = []
     previous_end = 0
     for tag in _TAG.finditer(source):
         piece = html.unescape(source[previous_end : tag.start()])
@@ -64,16 +68,14 @@ def parse_tagged(source: str, name: str) -> TaggedDocument:
             continue
         opened = _innermost(open_tags, tag_name, level)
         if opened is None:
-            line = source.count("\n", 0, tag.start()) + 1
-            raise EvaluationInputError(f"{name}:{line}: {tag.group()} closes a tag that is not open")
+            stray_tags.append(f"{tag.group()} (line {source.count(chr(10), 0, tag.start()) + 1})")
+            continue
         _, _, start = open_tags.pop(opened)
         spans.append(TaggedSpan(TAG_CATEGORIES[tag_name], level, start, length))
     pieces.append(html.unescape(source[previous_end:]))
-    if open_tags:
-        unclosed = ", ".join(f"<{tag_name}{level}>" for tag_name, level, _ in open_tags)
-        raise EvaluationInputError(f"{name}: tags never closed: {unclosed}")
-    text = "".join(pieces)
-    return TaggedDocument(name, text, tuple(sorted(spans, key=lambda span: (span.start, span.end))))
+    stray_tags.extend(f"<{tag_name}{level}> (never closed)" for tag_name, level, _ in open_tags)
+    ordered_spans = tuple(sorted(spans, key=lambda span: (span.start, span.end)))
+    return TaggedDocument(name, "".join(pieces), ordered_spans, tuple(stray_tags))
 
 
 def _innermost(open_tags, tag_name: str, level: int):
