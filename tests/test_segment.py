@@ -144,3 +144,19 @@ def test_run_on_clause_is_split_at_semicolons(segmenter):
 def test_empty_and_whitespace_text_has_no_clauses(segmenter):
     assert segmenter.spans("") == []
     assert segmenter.spans(" \n\t\n ") == []
+
+
+def test_sentences_glued_without_a_space_are_split(segmenter):
+    text = "If you disagree, close your account.Your continued use means you accept the new terms."
+    assert clauses(segmenter, text) == [
+        "If you disagree, close your account.",
+        "Your continued use means you accept the new terms.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Visit www.Example.com for the details.", "Some uses, e.g.Sharing, are optional.", "Acme Inc.The rest."],
+)
+def test_dotted_names_and_abbreviations_are_not_glued_sentence_ends(segmenter, sentence):
+    assert clauses(segmenter, sentence) == [sentence]

@@ -67,6 +67,11 @@ _LABEL_ONLY = re.compile(
 _LEADING_MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+•·▪●◦‣]\s+)+")
 _HAS_WORD = re.compile(r"\w")
 _SEMICOLON_BREAK = re.compile(r";\s+")
+_GLUED_SENTENCE_END = re.compile(r"(?<![\w.@/-])[A-Za-z]*[a-z]{2}[.!?](?=[A-Z][a-z]*\s)")
+"""A full stop with no space after it, between a lowercase word and a capitalised word
+("…close your account.Your continued use…"): text pasted from web pages often loses the
+space, and Punkt then sees one sentence. Dotted names (www.Example.com, U.S.) do not match and
+known abbreviations ("Inc.The") are skipped."""
 
 WRAPPED_TEXT_SHARE = 0.3
 """Share of line breaks falling mid-sentence above which a text counts as hard-wrapped."""
@@ -85,6 +90,7 @@ class Segmenter:
     def __init__(self, abbreviations=LEGAL_ABBREVIATIONS):
         parameters = PunktParameters()
         parameters.abbrev_types = set(abbreviations)
+        self._abbreviations = frozenset(abbreviations)
         self._punkt = PunktSentenceTokenizer(parameters)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
@@ -101,7 +107,7 @@ class Segmenter:
     def _sentences(self, text: str, unit_start: int, unit_end: int) -> list[tuple[int, int]]:
         unit_text = text[unit_start:unit_end]
         spans = [(unit_start + s, unit_start + e) for s, e in self._punkt.span_tokenize(unit_text)]
-        return _merge_labels(text, spans)
+        return _merge_labels(text, list(_split_glued(text, spans, self._abbreviations)))
 
 
 def _lines(text: str) -> list[_Line]:
@@ -176,6 +182,17 @@ def _merge_labels(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     if pending_start is not None:
         merged.append((pending_start, spans[-1][1]))
     return merged
+
+
+def _split_glued(text: str, spans: list[tuple[int, int]], abbreviations: frozenset[str]):
+    for start, end in spans:
+        piece_start = start
+        for match in _GLUED_SENTENCE_END.finditer(text, start, end):
+            if match.group()[:-1].lower() in abbreviations:
+                continue
+            yield piece_start, match.end()
+            piece_start = match.end()
+        yield piece_start, end
 
 
 def _split_run_ons(text: str, spans: list[tuple[int, int]]):
