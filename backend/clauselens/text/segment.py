@@ -67,14 +67,15 @@ _LABEL_ONLY = re.compile(
 _LEADING_MARKUP = re.compile(r"^(?:#{1,6}\s+|>\s*|[-*+•·▪●◦‣]\s+)+")
 _HAS_WORD = re.compile(r"\w")
 _SEMICOLON_BREAK = re.compile(r";\s+")
+
+WRAPPED_TEXT_SHARE = 0.3
+"""Share of line breaks falling mid-sentence above which a text counts as hard-wrapped."""
+
 _GLUED_SENTENCE_END = re.compile(r"(?<![\w.@/-])[A-Za-z]*[a-z]{2}[.!?](?=[A-Z][a-z]*\s)")
 """A full stop with no space after it, between a lowercase word and a capitalised word
 ("…close your account.Your continued use…"): text pasted from web pages often loses the
 space, and Punkt then sees one sentence. Dotted names (www.Example.com, U.S.) do not match and
 known abbreviations ("Inc.The") are skipped."""
-
-WRAPPED_TEXT_SHARE = 0.3
-"""Share of line breaks falling mid-sentence above which a text counts as hard-wrapped."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +98,7 @@ class Segmenter:
         """Code-point (start, end) spans of the clauses of ``text``, in order."""
         clause_spans = []
         for unit_start, unit_end in _units(text):
-            unit_spans = self._sentences(text, unit_start, unit_end)
+            unit_spans = _split_glued(text, self._sentences(text, unit_start, unit_end), self._abbreviations)
             for start, end in _split_run_ons(text, unit_spans):
                 trimmed = _trim(text, start, end)
                 if trimmed is not None:
@@ -107,7 +108,7 @@ class Segmenter:
     def _sentences(self, text: str, unit_start: int, unit_end: int) -> list[tuple[int, int]]:
         unit_text = text[unit_start:unit_end]
         spans = [(unit_start + s, unit_start + e) for s, e in self._punkt.span_tokenize(unit_text)]
-        return _merge_labels(text, list(_split_glued(text, spans, self._abbreviations)))
+        return _merge_labels(text, spans)
 
 
 def _lines(text: str) -> list[_Line]:
@@ -184,17 +185,6 @@ def _merge_labels(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
     return merged
 
 
-def _split_glued(text: str, spans: list[tuple[int, int]], abbreviations: frozenset[str]):
-    for start, end in spans:
-        piece_start = start
-        for match in _GLUED_SENTENCE_END.finditer(text, start, end):
-            if match.group()[:-1].lower() in abbreviations:
-                continue
-            yield piece_start, match.end()
-            piece_start = match.end()
-        yield piece_start, end
-
-
 def _split_run_ons(text: str, spans: list[tuple[int, int]]):
     for start, end in spans:
         if end - start <= MAX_CLAUSE_CHARS:
@@ -220,3 +210,14 @@ def _trim(text: str, start: int, end: int):
     if end <= start or not _HAS_WORD.search(text, start, end):
         return None
     return start, end
+
+
+def _split_glued(text: str, spans: list[tuple[int, int]], abbreviations: frozenset[str]):
+    for start, end in spans:
+        piece_start = start
+        for match in _GLUED_SENTENCE_END.finditer(text, start, end):
+            if match.group()[:-1].lower() in abbreviations:
+                continue
+            yield piece_start, match.end()
+            piece_start = match.end()
+        yield piece_start, end
