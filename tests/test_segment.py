@@ -154,9 +154,22 @@ def test_sentences_glued_without_a_space_are_split(segmenter):
     ]
 
 
+def test_all_caps_sentences_glued_without_a_space_are_split(segmenter):
+    text = "YOUR PLAN RENEWS EACH MONTH UNLESS CANCELLED.FOR EXAMPLE, A MONTHLY PLAN RENEWS MONTHLY."
+    assert clauses(segmenter, text) == [
+        "YOUR PLAN RENEWS EACH MONTH UNLESS CANCELLED.",
+        "FOR EXAMPLE, A MONTHLY PLAN RENEWS MONTHLY.",
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence",
-    ["Visit www.Example.com for the details.", "Some uses, e.g.Sharing, are optional.", "Acme Inc.The rest."],
+    [
+        "Visit www.Example.com for the details.",
+        "Some uses, e.g.Sharing, are optional.",
+        "Acme Inc.The rest.",
+        "WRITE TO SUPPORT@ACME.COM OR VISIT ACME.COM TODAY.",
+    ],
 )
 def test_dotted_names_and_abbreviations_are_not_glued_sentence_ends(segmenter, sentence):
     assert clauses(segmenter, sentence) == [sentence]

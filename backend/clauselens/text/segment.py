@@ -71,11 +71,14 @@ _SEMICOLON_BREAK = re.compile(r";\s+")
 WRAPPED_TEXT_SHARE = 0.3
 """Share of line breaks falling mid-sentence above which a text counts as hard-wrapped."""
 
-_GLUED_SENTENCE_END = re.compile(r"(?<![\w.@/-])[A-Za-z]*[a-z]{2}[.!?](?=[A-Z][a-z]*\s)")
-"""A full stop with no space after it, between a lowercase word and a capitalised word
-("…close your account.Your continued use…"): text pasted from web pages often loses the
-space, and Punkt then sees one sentence. Dotted names (www.Example.com, U.S.) do not match and
-known abbreviations ("Inc.The") are skipped."""
+_GLUED_SENTENCE_END = re.compile(
+    r"(?<![\w.@/-])(?:[A-Za-z]*[a-z]{2}[.!?](?=[A-Z][a-z]*\s)"
+    r"|[A-Z]{3,}[.!?](?=(?!(?:COM|NET|ORG|EDU|GOV|INFO|IO|CO|UK|EU)\b)[A-Z]{2,}\s))"
+)
+"""A full stop with no space after it, between a word and a capitalised one ("…close your
+account.Your continued use…", "…TERM ORIGINALLY SELECTED.FOR EXAMPLE…"): text pasted from web
+pages often loses the space, and Punkt then sees one sentence. Dotted names (www.Example.com,
+U.S., EXAMPLE.COM) do not match and known abbreviations ("Inc.The") are skipped."""
 
 
 @dataclass(frozen=True, slots=True)
