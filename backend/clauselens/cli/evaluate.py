@@ -10,7 +10,7 @@ from ..evaluation.inputs import EvaluationInputError
 from ..evaluation.report import as_json, document_table, error_listing, sentence_table
 from ..evaluation.sentences import predict_sentences, read_sentences, score_sentences
 from ..evaluation.tagged import read_tagged
-from .analyze import packs_from_arguments
+from .analyze import pack_option, packs_from_arguments
 from .inputs import InputError
 
 SPLIT_SUFFIX = ".jsonl"
@@ -32,13 +32,7 @@ TAGGED_SUFFIX = ".xml"
 @click.option(
     "--show-errors", is_flag=True, help="Also print the false positives and negatives with their text."
 )
-@click.option(
-    "--pack",
-    "pack_args",
-    multiple=True,
-    metavar="REF|FILE",
-    help="A built-in pack id or a pack file (YAML/JSON); repeat for several. Default: core.",
-)
+@pack_option
 def evaluate(
     paths: tuple[str, ...],
     *,
