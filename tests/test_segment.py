@@ -144,3 +144,32 @@ def test_run_on_clause_is_split_at_semicolons(segmenter):
 def test_empty_and_whitespace_text_has_no_clauses(segmenter):
     assert segmenter.spans("") == []
     assert segmenter.spans(" \n\t\n ") == []
+
+
+def test_sentences_glued_without_a_space_are_split(segmenter):
+    text = "If you disagree, close your account.Your continued use means you accept the new terms."
+    assert clauses(segmenter, text) == [
+        "If you disagree, close your account.",
+        "Your continued use means you accept the new terms.",
+    ]
+
+
+def test_all_caps_sentences_glued_without_a_space_are_split(segmenter):
+    text = "YOUR PLAN RENEWS EACH MONTH UNLESS CANCELLED.FOR EXAMPLE, A MONTHLY PLAN RENEWS MONTHLY."
+    assert clauses(segmenter, text) == [
+        "YOUR PLAN RENEWS EACH MONTH UNLESS CANCELLED.",
+        "FOR EXAMPLE, A MONTHLY PLAN RENEWS MONTHLY.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Visit www.Example.com for the details.",
+        "Some uses, e.g.Sharing, are optional.",
+        "Acme Inc.The rest.",
+        "WRITE TO SUPPORT@ACME.COM OR VISIT ACME.COM TODAY.",
+    ],
+)
+def test_dotted_names_and_abbreviations_are_not_glued_sentence_ends(segmenter, sentence):
+    assert clauses(segmenter, sentence) == [sentence]

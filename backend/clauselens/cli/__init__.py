@@ -4,6 +4,7 @@ import click
 
 from .. import __version__
 from .analyze import analyze
+from .evaluate import evaluate
 from .pack import pack
 from .serve import serve
 from .team import team
@@ -21,6 +22,7 @@ cli.add_command(analyze)
 cli.add_command(pack)
 cli.add_command(team)
 cli.add_command(token)
+cli.add_command(evaluate)
 
 
 def main() -> None:

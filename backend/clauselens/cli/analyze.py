@@ -14,6 +14,15 @@ from ..resolve import PackResolver
 from .inputs import InputError, decode, read_bytes, read_document
 from .report import text_report
 
+pack_option = click.option(
+    "--pack",
+    "pack_args",
+    multiple=True,
+    metavar="REF|FILE",
+    help="A built-in pack id or a pack file (YAML/JSON); repeat for several. Default: core.",
+)
+"""The --pack option of the commands that analyse text; read it with packs_from_arguments."""
+
 
 @click.command()
 @click.argument("source", metavar="FILE|-")
@@ -21,16 +30,10 @@ from .report import text_report
     "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
 @click.option("--jsonl", is_flag=True, help='Batch: read {"id","text"} lines, write one analysis line each.')
-@click.option(
-    "--pack",
-    "pack_args",
-    multiple=True,
-    metavar="REF|FILE",
-    help="A built-in pack id or a pack file (YAML/JSON); repeat for several. Default: core.",
-)
+@pack_option
 def analyze(source: str, output_format: str, jsonl: bool, pack_args: tuple[str, ...]) -> None:
     """Analyse a .txt, .md or .html file (or - for stdin)."""
-    packs = _packs(pack_args)
+    packs = packs_from_arguments(pack_args)
     if jsonl:
         _analyze_lines(source, packs)
         return
@@ -42,7 +45,7 @@ def analyze(source: str, output_format: str, jsonl: bool, pack_args: tuple[str, 
         click.echo(text_report(analysis, document.source))
 
 
-def _packs(pack_args: tuple[str, ...]):
+def packs_from_arguments(pack_args: tuple[str, ...]):
     resolver = PackResolver(builtin_packs())
     packs = []
     for argument in pack_args or ("core",):

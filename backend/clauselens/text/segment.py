@@ -75,6 +75,15 @@ punctuation or before whitespace and a word. A unit without one is a single sent
 WRAPPED_TEXT_SHARE = 0.3
 """Share of line breaks falling mid-sentence above which a text counts as hard-wrapped."""
 
+_GLUED_SENTENCE_END = re.compile(
+    r"(?<![\w.@/-])(?:[A-Za-z]*[a-z]{2}[.!?](?=[A-Z][a-z]*\s)"
+    r"|[A-Z]{3,}[.!?](?=(?!(?:COM|NET|ORG|EDU|GOV|INFO|IO|CO|UK|EU)\b)[A-Z]{2,}\s))"
+)
+"""A full stop with no space after it, between a word and a capitalised one ("…close your
+account.Your continued use…", "…TERM ORIGINALLY SELECTED.FOR EXAMPLE…"): text pasted from web
+pages often loses the space, and Punkt then sees one sentence. Dotted names (www.Example.com,
+U.S., EXAMPLE.COM) do not match and known abbreviations ("Inc.The") are skipped."""
+
 
 @dataclass(frozen=True, slots=True)
 class _Line:
@@ -89,13 +98,14 @@ class Segmenter:
     def __init__(self, abbreviations=LEGAL_ABBREVIATIONS):
         parameters = PunktParameters()
         parameters.abbrev_types = set(abbreviations)
+        self._abbreviations = frozenset(abbreviations)
         self._punkt = PunktSentenceTokenizer(parameters)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Code-point (start, end) spans of the clauses of ``text``, in order."""
         clause_spans = []
         for unit_start, unit_end in _units(text):
-            unit_spans = self._sentences(text, unit_start, unit_end)
+            unit_spans = _split_glued(text, self._sentences(text, unit_start, unit_end), self._abbreviations)
             for start, end in _split_run_ons(text, unit_spans):
                 trimmed = _trim(text, start, end)
                 if trimmed is not None:
@@ -220,3 +230,14 @@ def _trim(text: str, start: int, end: int):
     if end <= start or not _HAS_WORD.search(text, start, end):
         return None
     return start, end
+
+
+def _split_glued(text: str, spans: list[tuple[int, int]], abbreviations: frozenset[str]):
+    for start, end in spans:
+        piece_start = start
+        for match in _GLUED_SENTENCE_END.finditer(text, start, end):
+            if match.group()[:-1].lower() in abbreviations:
+                continue
+            yield piece_start, match.end()
+            piece_start = match.end()
+        yield piece_start, end

@@ -1,0 +1,1 @@
+"""Measuring detection quality: LexGLUE UNFAIR-ToS sentences and tagged CLAUDETTE documents."""
