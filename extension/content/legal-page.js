@@ -26,8 +26,10 @@
     'i',
   );
 
-  const LEGAL_URL_PATH =
-    /(?:^|[/_.-])(?:terms|tos|legal|privacy|policy|policies|conditions|eula|agreement|cookies?|gdpr|ccpa|dpa|imprint|impressum|disclaimer|acceptable-use|aup)(?:$|[/_.?#-])/i;
+  // A path segment that names a legal document ("/legal/terms-of-service", "/privacy.html"),
+  // not one that merely contains the word (a news story at "/video-app-terms").
+  const LEGAL_PATH_SEGMENT =
+    /^(?:terms|tos|legal|privacy|policy|policies|conditions|eula|user-agreement|agreement|cookies?|gdpr|ccpa|dpa|imprint|impressum|disclaimer|acceptable-use|aup|datenschutz|agb)(?:[-_](?:of|and|use|service|services|conditions|policy|policies|notice|statement|agreement|center|centre))*(?:\.[a-z]+)?$/i;
 
   const SECTION_NAME =
     /\b(?:limitation\s+of\s+liability|disclaimers?(?:\s+of\s+warrant(?:y|ies))?|indemnif(?:y|ication)|governing\s+law|arbitration|dispute\s+resolution|termination|changes\s+to\s+(?:these|this|the|our)\s+(?:terms|policy|agreement)|intellectual\s+property|(?:your\s+)?(?:privacy\s+)?rights|data\s+retention|third[\s-]part(?:y|ies)|severability|entire\s+agreement|warrant(?:y|ies)|liability|information\s+we\s+collect|how\s+we\s+use|cookies|children|contact\s+us|definitions|eligibility|acceptance\s+of\s+(?:the\s+)?terms|user\s+content|prohibited\s+(?:uses|conduct))\b/i;
@@ -47,12 +49,11 @@
     return { words, density: (hits * 1000) / words };
   }
 
-  function urlPath(url) {
+  function hasLegalPath(url) {
     try {
-      const parsed = new URL(url);
-      return decodeURIComponent(parsed.pathname + parsed.search);
+      return new URL(url).pathname.split('/').some((segment) => LEGAL_PATH_SEGMENT.test(decodeURIComponent(segment)));
     } catch {
-      return '';
+      return false;
     }
   }
 
@@ -67,7 +68,7 @@
       score += points;
       reasons.push(reason);
     };
-    if (LEGAL_URL_PATH.test(urlPath(url))) add(2, 'url');
+    if (hasLegalPath(url)) add(2, 'url');
     // A news story about a company's terms has the name in its title too: the name counts
     // once, and the text itself must read like a legal document to tip the balance.
     const topHeadings = headings.slice(0, 3);
