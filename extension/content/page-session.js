@@ -10,6 +10,9 @@
   const MAX_URL_CHARS = 4096;
   const MAX_TITLE_CHARS = 1000;
   const SMALL_CHANGE_CHARS = 400;
+  // Wrapping is cheap but each wrapped run costs the browser style and layout in the next
+  // frame, so drawing slices are shorter than reading ones.
+  const DRAWING_BUDGET_MS = 5;
 
   function sendToWorker(message) {
     return chrome.runtime.sendMessage(message).catch((error) => ({
@@ -47,14 +50,16 @@
         await sendToWorker({ what: 'pageStatus', status: 'off' });
         return;
       }
-      await this.enqueue(() => this.assess());
       this.watcher.start();
+      await this.enqueue(() => this.assess());
     }
 
     async readText() {
       const slicer = new clauselens.timeSlicer.TimeSlicer();
       const textMap = await clauselens.domText.buildTextMap(slicer);
-      return { textMap, slicer };
+      textMap.pageVersion = this.watcher.version();
+      textMap.longestSliceMs = slicer.finish().longestSliceMs;
+      return { textMap };
     }
 
     /** Analyses the page when it looks legal and the mode allows; reports what it decided. */
@@ -95,27 +100,35 @@
       this.analysis = response.analysis;
       this.analysedText = text;
       this.clausesById = new Map(this.analysis.clauses.map((clause) => [clause.id, clause]));
-      if (this.visible) await this.draw();
+      if (this.visible) await this.draw(textMap);
     }
 
-    /** Removes what is drawn, reads the text again and draws every clause that anchors. */
-    async draw() {
-      this.watcher.ownChanges(() => this.highlighter.removeAll());
-      const { textMap, slicer } = await this.readText();
+    /**
+     * Removes what is drawn and draws every clause that anchors. `textMapRead` (the map the
+     * analysis was made from) is reused when nothing changed since; otherwise the text is read again.
+     */
+    async draw(textMapRead = null) {
+      let textMap = textMapRead;
+      if (!textMap || this.highlighter.clauseCount > 0 || textMap.pageVersion !== this.watcher.version()) {
+        this.watcher.ownChanges(() => this.highlighter.removeAll());
+        ({ textMap } = await this.readText());
+      }
       const { anchored, missed } = clauselens.anchoring.anchorClauses(textMap.text, this.analysis.clauses);
       const drawStart = performance.now();
-      await this.highlighter.draw(textMap, anchored, slicer, () => mark('first-highlight'), (change) =>
+      const { TimeSlicer, yieldToNextFrame } = clauselens.timeSlicer;
+      const drawingSlicer = new TimeSlicer({ budgetMs: DRAWING_BUDGET_MS, pause: yieldToNextFrame });
+      await this.highlighter.draw(textMap, anchored, drawingSlicer, () => mark('first-highlight'), (change) =>
         this.watcher.ownChanges(change),
       );
-      const slices = slicer.finish();
-      mark('highlights-drawn', { clauses: this.highlighter.clauseCount, longestSliceMs: slices.longestSliceMs });
+      const longestSliceMs = Math.max(textMap.longestSliceMs, drawingSlicer.finish().longestSliceMs);
+      mark('highlights-drawn', { clauses: this.highlighter.clauseCount, longestSliceMs });
       await sendToWorker({
         what: 'highlightsDrawn',
         returned: this.analysis.clauses.length,
         drawn: this.highlighter.clauseCount,
         missed: missed.map((clause) => clause.id),
         drawMs: Math.round(performance.now() - drawStart),
-        longestSliceMs: Math.round(slices.longestSliceMs),
+        longestSliceMs: Math.round(longestSliceMs),
         visible: true,
       });
     }

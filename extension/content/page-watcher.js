@@ -30,6 +30,7 @@
       this.onChange = onChange;
       this.observer = new MutationObserver((records) => this.note(records));
       this.pendingChars = 0;
+      this.changeCount = 0;
       this.quietTimer = null;
       this.firstChangeAt = 0;
       this.lastUrl = location.href;
@@ -54,7 +55,15 @@
       }
     }
 
+    /** A number that changes whenever the page changed itself since it was last asked for. */
+    version() {
+      this.note(this.observer.takeRecords());
+      return this.changeCount;
+    }
+
     note(records) {
+      if (!records.length) return;
+      this.changeCount += 1;
       this.pendingChars += changedChars(records);
       const urlChanged = location.href !== this.lastUrl;
       if (this.pendingChars < SUBSTANTIAL_CHANGE_CHARS && !urlChanged) return;

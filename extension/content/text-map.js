@@ -9,35 +9,46 @@
 (function (exports) {
   'use strict';
 
-  const COLLAPSIBLE = /[ \t\n\r\f]+/g;
-  const COLLAPSIBLE_KEEPING_LINE_FEEDS = /[ \t\r\f]+|\n/g;
+  // Whitespace that rendering changes: runs, tabs and line feeds, and a single space at either
+  // end of a node (it may fall at a line start or before a break). A single space between two
+  // words renders as itself and stays inside the run, which keeps the map small.
+  const COLLAPSIBLE = /[ \t\n\r\f]{2,}|[\t\n\r\f]|^ | $/g;
+  const COLLAPSIBLE_KEEPING_LINE_FEEDS = /[ \t\r\f]*\n[ \t\r\f]*|[ \t\r\f]{2,}|[\t\r\f]|^ | $/g;
 
-  /** One text node's share of the text: text offsets [start, end) and where they sit in the node. */
+  /**
+   * One text node's share of the text: text offsets [start, end), made of runs that each
+   * map a stretch of text one to one onto a stretch of the node (collapsed whitespace
+   * starts a new run).
+   */
   class Piece {
     constructor(node, start) {
       this.node = node;
       this.start = start;
       this.end = start;
-      this.nodeOffsets = [];
-      this.nodeBase = 0;
+      this.runStarts = []; // text offset where each run starts
+      this.runNodeStarts = []; // node offset where each run starts
+    }
+
+    addRun(nodeOffset, length) {
+      const lastRun = this.runStarts.length - 1;
+      const continues = lastRun >= 0 && this.runNodeStarts[lastRun] + (this.end - this.runStarts[lastRun]) === nodeOffset;
+      if (!continues) {
+        this.runStarts.push(this.end);
+        this.runNodeStarts.push(nodeOffset);
+      }
+      this.end += length;
     }
 
     /** The node offset of the character at text offset `offset` (start <= offset < end). */
     nodeOffsetAt(offset) {
-      const index = offset - this.start;
-      return this.nodeOffsets === null ? this.nodeBase + index : this.nodeOffsets[index];
-    }
-
-    /** Drops the per-character table when the piece is one contiguous run of its node. */
-    seal() {
-      const offsets = this.nodeOffsets;
-      const first = offsets[0];
-      if (offsets[offsets.length - 1] - first === offsets.length - 1) {
-        this.nodeBase = first;
-        this.nodeOffsets = null;
-      } else {
-        this.nodeOffsets = Int32Array.from(offsets);
+      let low = 0;
+      let high = this.runStarts.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >>> 1;
+        if (this.runStarts[middle] <= offset) low = middle;
+        else high = middle - 1;
       }
+      return this.runNodeStarts[low] + (offset - this.runStarts[low]);
     }
   }
 
@@ -66,9 +77,9 @@
       let position = 0;
       for (const match of data.matchAll(pattern)) {
         if (match.index > position) this.emitRun(node, position, data.slice(position, match.index));
-        if (keepLineFeeds && match[0] === '\n') {
+        if (keepLineFeeds && match[0].includes('\n')) {
           this.pendingSpace = null;
-          this.emitRun(node, match.index, '\n');
+          this.emitRun(node, match.index + match[0].indexOf('\n'), '\n');
         } else {
           this.noteSpace(node, match.index);
         }
@@ -114,8 +125,7 @@
         piece = new Piece(node, this.length);
         this.pieces.push(piece);
       }
-      for (let index = 0; index < run.length; index++) piece.nodeOffsets.push(nodeOffset + index);
-      piece.end += run.length;
+      piece.addRun(nodeOffset, run.length);
       this.chunks.push(run);
       this.length += run.length;
       this.lastChar = run[run.length - 1];
@@ -130,7 +140,6 @@
     }
 
     finish() {
-      for (const piece of this.pieces) piece.seal();
       return new TextMap(this.chunks.join(''), this.pieces);
     }
   }

@@ -8,9 +8,8 @@
 
   const DEFAULT_BUDGET_MS = 12;
 
+  /** Lets waiting tasks (input, timers) run. A message is not throttled like a nested setTimeout(0). */
   function yieldToEventLoop() {
-    if (globalThis.scheduler?.yield) return globalThis.scheduler.yield();
-    // A message is not throttled like a nested setTimeout(0) (which waits at least 4 ms).
     return new Promise((resolve) => {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
@@ -19,6 +18,18 @@
       };
       channel.port2.postMessage(null);
     });
+  }
+
+  /**
+   * Also lets the browser render what the slice changed before the next one starts, so each
+   * frame lays out a slice's worth of changes instead of one frame laying out all of them.
+   * Hidden tabs do not render (and pause animation frames): there, only the task is yielded.
+   */
+  function yieldToNextFrame() {
+    if (globalThis.document?.visibilityState !== 'visible' || typeof requestAnimationFrame !== 'function') {
+      return yieldToEventLoop();
+    }
+    return new Promise((resolve) => requestAnimationFrame(() => yieldToEventLoop().then(resolve)));
   }
 
   class TimeSlicer {
@@ -52,4 +63,5 @@
   }
 
   exports.TimeSlicer = TimeSlicer;
+  exports.yieldToNextFrame = yieldToNextFrame;
 })(typeof module === 'object' ? module.exports : ((globalThis.clauselens ??= {}).timeSlicer = {}));
