@@ -14,6 +14,23 @@ function shownError(error) {
   return error instanceof ServiceError ? error.toJSON() : { code: 'internal_error', message: String(error?.message ?? error) };
 }
 
+/**
+ * What the content script needs to anchor, draw and explain each clause. The clause text
+ * (the quote has it) and the evidence stay here: on a 1 MB page with thousands of clauses,
+ * a smaller message is a shorter task in the page.
+ */
+function forContentScript(analysis) {
+  return {
+    summary: analysis.summary,
+    clauses: analysis.clauses.map(({ id, start, end, quote, severity, risky, findings }) => ({
+      id, start, end, quote, severity, risky,
+      findings: findings.map(({ rule, pack, category, severity: level, title, summary }) => ({
+        rule, pack, category, severity: level, title, summary,
+      })),
+    })),
+  };
+}
+
 /** Calls the service for the tab's page; records the result (or the error) and sets the badge. */
 export async function analyzeForTab(tabId, { text, url, title }) {
   const settings = await readSettings();
@@ -23,7 +40,7 @@ export async function analyzeForTab(tabId, { text, url, title }) {
     const summary = summarizeAnalysis(analysis);
     await updateTabState(tabId, { status: 'analysed', summary, drawn: null, visible: true });
     await showRiskyClauses(tabId, summary);
-    return { analysis };
+    return { analysis: forContentScript(analysis) };
   } catch (error) {
     const shown = shownError(error);
     await updateTabState(tabId, { status: 'error', error: shown });

@@ -119,3 +119,5 @@ def test_terms_loaded_after_the_page_are_analysed_when_they_arrive(extension, se
     [call] = service.calls_for(page.url)
     assert call.body["url"].endswith("#terms")
     assert state["drawn"] == len(call.response["clauses"]) > 0
+    risky = [clause for clause in call.response["clauses"] if clause["risky"]]
+    assert extension.badge(tab_id)[0] == str(len(risky))

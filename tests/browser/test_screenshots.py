@@ -20,9 +20,7 @@ def test_screenshots_of_highlighted_terms_and_popup(tmp_path, service, pages, sc
         assert state["drawn"] > 0
 
         page.screenshot(path=screenshots_dir / f"terms-{scheme}-full.png", full_page=True)
-        licence = page.locator("#licence clauselens-highlight").first
-        licence.scroll_into_view_if_needed()
-        page.evaluate("() => window.scrollBy(0, -160)")
+        page.evaluate("() => document.querySelector('#inline-clause').scrollIntoView({block: 'center'})")
         page.locator("#inline-clause clauselens-highlight").first.hover()
         page.locator("[data-clauselens-tooltip] .card").wait_for(state="visible")
         page.screenshot(path=screenshots_dir / f"terms-{scheme}-tooltip.png")
