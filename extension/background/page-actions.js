@@ -32,11 +32,15 @@ function forContentScript(analysis) {
 }
 
 /** Calls the service for the tab's page; records the result (or the error) and sets the badge. */
-export async function analyzeForTab(tabId, { text, url, title }) {
+export async function analyzeForTab(tabId, { pageId, text, url, title }) {
   const settings = await readSettings();
-  await updateTabState(tabId, { status: 'analysing', url, serverUrl: settings.serverUrl, error: null });
+  await updateTabState(tabId, { status: 'analysing', pageId, url, serverUrl: settings.serverUrl, error: null });
   try {
     const analysis = await analyzePage(settings, { text, url, title });
+    if ((await getTabState(tabId))?.pageId !== pageId) {
+      // The tab went to another page while the service worked: this result is not its.
+      return { error: { code: 'page_changed', message: 'The page changed while it was analysed.' } };
+    }
     const summary = summarizeAnalysis(analysis);
     await updateTabState(tabId, { status: 'analysed', summary, drawn: null, visible: true });
     await showRiskyClauses(tabId, summary);

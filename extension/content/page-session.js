@@ -20,6 +20,11 @@
     }));
   }
 
+  /** Tells this page's analysis from a later one's (randomUUID needs a secure context; pages may be http). */
+  function newPageId() {
+    return Array.from(crypto.getRandomValues(new Uint32Array(4)), (part) => part.toString(36)).join('-');
+  }
+
   function mark(name, detail) {
     performance.mark(`clauselens:${name}`, detail === undefined ? undefined : { detail });
   }
@@ -34,6 +39,7 @@
       this.clausesById = new Map();
       this.visible = true;
       this.autoMode = 'legal';
+      this.pageId = newPageId();
       this.queue = Promise.resolve();
     }
 
@@ -91,6 +97,7 @@
       mark('analysis-requested');
       const response = await sendToWorker({
         what: 'analyze',
+        pageId: this.pageId,
         text,
         url: location.href.slice(0, MAX_URL_CHARS),
         title: document.title.slice(0, MAX_TITLE_CHARS),
@@ -166,6 +173,7 @@
     }
 
     reset() {
+      this.pageId = newPageId();
       this.tooltip.hide();
       this.watcher.ownChanges(() => this.highlighter.removeAll());
       this.analysis = null;

@@ -96,7 +96,11 @@ function render(view) {
 }
 
 async function refresh() {
-  render(await ask('popupState'));
+  try {
+    render(await ask('popupState'));
+  } catch (error) {
+    show([notice({ kind: 'error', title: 'clauselens is not responding', lines: [String(error?.message ?? error), 'Reload the extension in chrome://extensions and try again.'] })]);
+  }
 }
 
 tabId = await currentTabId();

@@ -50,6 +50,7 @@ class RecordingService:
 
     url: str
     calls: list[AnalyzeCall] = field(default_factory=list)
+    analyze_delay_seconds: float = 0.0
 
     def calls_for(self, page_url: str) -> list[AnalyzeCall]:
         without_fragment = page_url.split("#", maxsplit=1)[0]
@@ -59,6 +60,12 @@ class RecordingService:
 @pytest.fixture
 def service(app):
     recorded = []
+    settings = {}
+
+    @app.before_request
+    def slow_down():
+        if request.path == "/v1/analyze" and settings["service"].analyze_delay_seconds:
+            time.sleep(settings["service"].analyze_delay_seconds)
 
     @app.after_request
     def record(response):
@@ -74,7 +81,8 @@ def service(app):
         return response
 
     with LiveServer(app) as server:
-        yield RecordingService(server.url, recorded)
+        settings["service"] = RecordingService(server.url, recorded)
+        yield settings["service"]
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):

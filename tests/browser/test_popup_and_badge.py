@@ -1,6 +1,7 @@
 """The toolbar badge and the popup: counts, clauses by category, scrolling, the switch, errors."""
 
 import socket
+import time
 
 from .probes import PAGE_AS_SERVED, highlight_count
 
@@ -125,6 +126,20 @@ def test_popup_on_a_page_that_is_not_legal_offers_to_analyse_it(extension, servi
     [call] = service.calls_for(page.url)
     assert state["drawn"] == len(call.response["clauses"]) > 0
     popup.locator(".clause").first.wait_for()
+
+
+def test_a_result_arriving_after_the_tab_moved_on_is_dropped(extension, service, pages):
+    service.analyze_delay_seconds = 1.5
+    page = extension.open(pages.url(TERMS))
+    tab_id = extension.tab_id(page)
+    extension.wait_for_state(tab_id, lambda s: s["status"] == "analysing")
+    page.goto(pages.url("blog/pasta.html"))
+    extension.wait_for_state(tab_id, lambda s: s["status"] == "not-legal")
+    time.sleep(2.5)
+    assert len(service.calls) == 1, "the terms page's analysis should have finished meanwhile"
+    assert extension.tab_state(tab_id)["status"] == "not-legal"
+    assert extension.badge(tab_id)[0] == ""
+    assert highlight_count(page) == 0
 
 
 def test_state_survives_the_service_worker_being_stopped(extension, service, pages):

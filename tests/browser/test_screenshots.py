@@ -1,4 +1,4 @@
-"""Screenshots of a realistic terms page with highlights and of the popup, light and dark.
+"""Screenshots of a realistic terms page with highlights, the popup and the options, light and dark.
 
 Saved under var/screenshots/ (git-ignored) for a person to look at; the assertions check
 that what the screenshots show is really there (highlights drawn, the tooltip, the popup's list).
@@ -29,4 +29,10 @@ def test_screenshots_of_highlighted_terms_and_popup(tmp_path, service, pages, sc
         popup.set_viewport_size({"width": 380, "height": 640})
         popup.locator(".clause").first.wait_for()
         popup.screenshot(path=screenshots_dir / f"popup-{scheme}.png", full_page=True)
+
+        options = extension.open_options()
+        options.set_viewport_size({"width": 760, "height": 900})
+        options.locator('[data-sample="dark"] clauselens-highlight').first.wait_for()
+        assert options.locator("clauselens-highlight").count() == 10
+        options.screenshot(path=screenshots_dir / f"options-{scheme}.png", full_page=True)
         extension.context.close()
