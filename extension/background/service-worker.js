@@ -5,6 +5,7 @@
  */
 
 import { onAlarm, scheduleAlarms } from './alarms.js';
+import { showStatus } from './badge.js';
 import { installMenus, onMenuClick } from './menus.js';
 import {
   analyzeForTab,
@@ -79,6 +80,9 @@ chrome.contextMenus.onClicked.addListener(onMenuClick);
 chrome.alarms.onAlarm.addListener(onAlarm);
 chrome.tabs.onRemoved.addListener((tabId) => clearTabState(tabId));
 chrome.tabs.onUpdated.addListener((tabId, change) => {
-  // A new document in the tab: what the popup showed belonged to the previous one.
-  if (change.status === 'loading' && change.url) clearTabState(tabId);
+  // A new document in the tab: what the popup and the badge showed belonged to the previous one.
+  if (change.status === 'loading' && change.url) {
+    clearTabState(tabId);
+    showStatus(tabId, 'none');
+  }
 });

@@ -10,6 +10,9 @@
   const MAX_URL_CHARS = 4096;
   const MAX_TITLE_CHARS = 1000;
   const SMALL_CHANGE_CHARS = 400;
+  // A page judged not legal is judged again when a good part of it changed (terms loaded
+  // late), not on every batch of an endless feed.
+  const REASSESS_SHARE = 0.25;
   // Wrapping is cheap but each wrapped run costs the browser style and layout in the next
   // frame, so drawing slices are shorter than reading ones.
   const DRAWING_BUDGET_MS = 5;
@@ -36,6 +39,7 @@
       this.watcher = new clauselens.PageWatcher((change) => this.pageChanged(change));
       this.analysis = null;
       this.analysedText = '';
+      this.assessedLength = 0;
       this.clausesById = new Map();
       this.visible = true;
       this.autoMode = 'legal';
@@ -71,6 +75,7 @@
     /** Analyses the page when it looks legal and the mode allows; reports what it decided. */
     async assess() {
       const { textMap } = await this.readText();
+      this.assessedLength = textMap.text.length;
       const assessment = clauselens.legalPage.assessLegalPage(clauselens.domText.pageFeatures(textMap.text));
       if (!assessment.looksLegal) {
         await sendToWorker({ what: 'pageStatus', status: 'not-legal', score: assessment.score });
@@ -153,18 +158,20 @@
     }
 
     /** The page changed substantially: start over on a new URL, else redo only what is needed. */
-    pageChanged({ urlChanged }) {
+    pageChanged({ urlChanged, changedChars }) {
       this.enqueue(async () => {
         if (urlChanged) {
           this.reset();
           await this.assess();
           return;
         }
+        if (!this.analysis) {
+          if (changedChars >= REASSESS_SHARE * this.assessedLength) await this.assess();
+          return;
+        }
         if (!this.visible) return;
         const { textMap } = await this.readText();
-        if (!this.analysis) {
-          await this.assess();
-        } else if (clauselens.textMap.changedLength(this.analysedText, textMap.text) > SMALL_CHANGE_CHARS) {
+        if (clauselens.textMap.changedLength(this.analysedText, textMap.text) > SMALL_CHANGE_CHARS) {
           await this.analyse(textMap);
         } else if (!this.highlighter.allConnected()) {
           await this.draw(); // the page re-rendered the same text and dropped the highlights

@@ -75,11 +75,12 @@
     }
 
     fire() {
+      const changedChars = this.pendingChars;
       this.quietTimer = null;
       this.pendingChars = 0;
       const urlChanged = location.href !== this.lastUrl;
       this.lastUrl = location.href;
-      this.onChange({ urlChanged });
+      this.onChange({ urlChanged, changedChars });
     }
   }
 
