@@ -73,7 +73,9 @@ def test_firefox_variant_uses_background_scripts_and_a_gecko_id(built):
     files = read_zip(firefox_zip)
     manifest = json.loads(files["manifest.json"])
     assert manifest["background"] == {"scripts": ["background/service-worker.js"], "type": "module"}
-    assert manifest["browser_specific_settings"]["gecko"]["id"] == "clauselens@clauselens.dev"
+    gecko = manifest["browser_specific_settings"]["gecko"]
+    assert gecko["id"] == "clauselens@clauselens.dev"
+    assert gecko["data_collection_permissions"] == {"required": ["websiteContent", "browsingActivity"]}
     assert "minimum_chrome_version" not in manifest
     assert manifest["manifest_version"] == 3
     unpacked = json.loads((built / "firefox" / "manifest.json").read_text())
