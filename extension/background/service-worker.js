@@ -1,0 +1,88 @@
+/**
+ * clauselens: the service worker. Wiring only: listeners registered at the top level (the
+ * browser may stop and restart the worker between any two events) and one message switch on
+ * `request.what`. The work lives in the modules beside it, one concern each.
+ */
+
+import { onAlarm, scheduleAlarms } from './alarms.js';
+import { showStatus } from './badge.js';
+import { installMenus, onMenuClick } from './menus.js';
+import {
+  analyzeForTab,
+  noteHighlights,
+  notePageStatus,
+  popupState,
+  requestAnalysis,
+  scrollToClause,
+  setHighlightsVisible,
+  testConnection,
+} from './page-actions.js';
+import { readSettings, writeSettings } from './settings.js';
+import { clearTabState } from './tab-state.js';
+
+globalThis.clauselens = { onMenuClick };
+
+const EXTENSION_ORIGIN = chrome.runtime.getURL('');
+
+/** Messages from content scripts concern their own tab; the popup names the tab it shows. */
+function handleMessage(request, sender) {
+  const fromExtensionPage = (sender.url ?? '').startsWith(EXTENSION_ORIGIN);
+  const tabId = fromExtensionPage ? request.tabId : sender.tab?.id;
+  if (fromExtensionPage) {
+    switch (request.what) {
+      case 'getSettings':
+        return readSettings();
+      case 'saveSettings':
+        return writeSettings(request.settings);
+      case 'testConnection':
+        return testConnection(request.serverUrl);
+      case 'popupState':
+        return popupState(tabId);
+      case 'analyzeTab':
+        return requestAnalysis(tabId);
+      case 'setHighlightsVisible':
+        return setHighlightsVisible(tabId, request.visible);
+      case 'scrollToClause':
+        return scrollToClause(tabId, request.clauseId);
+      default:
+        return undefined;
+    }
+  }
+  switch (request.what) {
+    case 'getSettings':
+      return readSettings().then(({ autoMode }) => ({ autoMode }));
+    case 'analyze':
+      return analyzeForTab(tabId, request);
+    case 'pageStatus':
+      return notePageStatus(tabId, sender.tab.url, request.status);
+    case 'highlightsDrawn':
+      return noteHighlights(tabId, request);
+    default:
+      return undefined;
+  }
+}
+
+chrome.runtime.onMessage.addListener((request, sender, sendResponse) => {
+  const reply = handleMessage(request, sender);
+  if (reply === undefined) return false;
+  Promise.resolve(reply).then(sendResponse, (error) =>
+    sendResponse({ error: { code: 'internal_error', message: String(error?.message ?? error) } }),
+  );
+  return true;
+});
+
+chrome.runtime.onInstalled.addListener(() => {
+  installMenus();
+  scheduleAlarms();
+});
+chrome.runtime.onStartup.addListener(scheduleAlarms);
+chrome.contextMenus.onClicked.addListener(onMenuClick);
+chrome.alarms.onAlarm.addListener(onAlarm);
+chrome.tabs.onRemoved.addListener((tabId) => clearTabState(tabId));
+chrome.tabs.onUpdated.addListener((tabId, change) => {
+  // A new document in the tab: what the popup and the badge showed belonged to the previous one.
+  if (change.status === 'loading' && change.url) {
+    clearTabState(tabId);
+    showStatus(tabId, 'none');
+  }
+});

@@ -1,0 +1,38 @@
+"""Screenshots of a realistic terms page with highlights, the popup and the options, light and dark.
+
+Saved under var/screenshots/ (git-ignored) for a person to look at; the assertions check
+that what the screenshots show is really there (highlights drawn, the tooltip, the popup's list).
+"""
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from .conftest import launch
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_screenshots_of_highlighted_terms_and_popup(tmp_path, service, pages, screenshots_dir, scheme):
+    with sync_playwright() as playwright:
+        extension = launch(playwright, tmp_path / "profile", color_scheme=scheme)
+        extension.set_settings(serverUrl=service.url)
+        page = extension.open(pages.url("legal/terms.html"))
+        state = extension.wait_for_highlights(page)
+        assert state["drawn"] > 0
+
+        page.screenshot(path=screenshots_dir / f"terms-{scheme}-full.png", full_page=True)
+        page.evaluate("() => document.querySelector('#inline-clause').scrollIntoView({block: 'center'})")
+        page.locator("#inline-clause clauselens-highlight").first.hover()
+        page.locator("[data-clauselens-tooltip] .card").wait_for(state="visible")
+        page.screenshot(path=screenshots_dir / f"terms-{scheme}-tooltip.png")
+
+        popup = extension.open_popup(extension.tab_id(page))
+        popup.set_viewport_size({"width": 380, "height": 640})
+        popup.locator(".clause").first.wait_for()
+        popup.screenshot(path=screenshots_dir / f"popup-{scheme}.png", full_page=True)
+
+        options = extension.open_options()
+        options.set_viewport_size({"width": 760, "height": 900})
+        options.locator('[data-sample="dark"] clauselens-highlight').first.wait_for()
+        assert options.locator("clauselens-highlight").count() == 10
+        options.screenshot(path=screenshots_dir / f"options-{scheme}.png", full_page=True)
+        extension.context.close()
