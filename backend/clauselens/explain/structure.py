@@ -1,0 +1,159 @@
+"""Who may or must do what, read off a clause's wording: "we may …", "you must …", "X means …".
+
+Used to explain a clause that matched no rule. The verb phrase is the clause's own
+words, cut short; only the actor is put plainly ("we" → "the company"), so the
+sentence cannot claim more than the clause says.
+"""
+
+import re
+from dataclasses import dataclass
+
+MAX_STATEMENTS = 2
+MAX_ACTION_WORDS = 12
+
+_ACTOR = (
+    r"(?P<actor>\b(?:(?i:we|you|the\s+company|the\s+provider|users?|either\s+party|each\s+party|neither\s+party"
+    r"|the\s+parties)"
+    r"|(?i:any|all|each|every|the|this|these|those|such|your|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+    r"|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}))"
+)
+_MODAL = (
+    r"(?P<modal>may\s+not|must\s+not|shall\s+not|will\s+not|cannot|can't|can’t|won't|won’t|do\s+not|does\s+not"
+    r"|don't|don’t|doesn't|doesn’t|never|are\s+not\s+(?:permitted|allowed)\s+to|is\s+not\s+(?:permitted|allowed)\s+to"
+    r"|may|can|must|shall|will|reserves?\s+the\s+right\s+to|(?:is|are)\s+entitled\s+to|(?:is|are)\s+(?:permitted|allowed)\s+to"
+    r"|agrees?\s+to|(?:is|are)\s+required\s+to|(?:is|are)\s+responsible\s+for|need\s+to|needs\s+to"
+    r"|(?:is|are)\s+not|(?:is|are)\s+never)"
+)
+_STATEMENT = re.compile(
+    rf"{_ACTOR}\s+(?:(?:hereby|also|expressly|further|otherwise|solely|only)\s+)?{_MODAL}\s+"
+    r"(?P<action>[a-z][^;:.()\n]*)"
+)
+_CONDITION_BEFORE = re.compile(
+    r"\b(?:if|when|unless|where|once|until|before|after|whether)\b[^,;.]*$", re.IGNORECASE
+)
+_TRAILING_SMALL_WORDS = re.compile(
+    r"(?:\s+(?:to|of|and|or|the|a|an|with|for|in|on|by|at|from|your|our|any|all))+$"
+)
+# ", and Acme is not liable": a second statement whose modal this module does not know.
+_NEW_SUBJECT = re.compile(r",\s+(?:and|but|or|while|whereas)\s+(?=(?:we|you|it|they|the|[A-Z])\b)")
+_LINKING_END = re.compile(r"[\s,]*(?:\b(?:and|but|or|while|whereas)\b)?[\s,]*$", re.IGNORECASE)
+_LOWER_ACTORS = frozenset(
+    {"you", "user", "users", "either party", "each party", "neither party", "the parties"}
+)
+_DEFINES = re.compile(r"[\"“](?P<term>[A-Z][^\"”\n]{0,60})[\"”]\s+(?:shall\s+)?(?:means?|refers?\s+to)\b")
+_PLAIN_ACTOR = {
+    "we": "the company",
+    "the company": "the company",
+    "the provider": "the company",
+    "users": "users",
+    "user": "a user",
+}
+_SINGULAR_ACTORS = frozenset({"the company", "a user", "either party", "each party", "neither party"})
+_DETERMINERS = frozenset({"any", "all", "each", "every", "the", "this", "these", "those", "such", "your"})
+_NOT_ACTORS = frozenset(
+    {"If", "When", "Unless", "Where", "That", "It", "Notwithstanding", "Subject", "Except", "In", "For", "To"}
+)
+# Modals as a plain reader says them.
+_PLAIN_MODAL = {
+    "shall not": "must not",
+    "cannot": "cannot",
+    "never": "will never",
+    "shall": "must",
+    "reserve the right to": "may",
+    "reserves the right to": "may",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    actor: str
+    modal: str
+    action: str
+
+    def sentence(self) -> str:
+        ending = "" if self.action.endswith("…") else "."
+        return f"It says {self.actor} {self.modal} {self.action}{ending}"
+
+
+def statements(clause: str) -> list[Statement]:
+    """Up to two "actor modal action" statements of the clause, in clause order."""
+    matches = []
+    position = 0
+    while (match := _STATEMENT.search(clause, position)) is not None:
+        position = match.end("modal")
+        actor_words = " ".join(match.group("actor").split())
+        known = actor_words.lower() in _PLAIN_ACTOR or actor_words.lower() in _LOWER_ACTORS
+        if not known and actor_words.split()[0] in _NOT_ACTORS:
+            continue
+        if _CONDITION_BEFORE.search(clause, max(0, match.start() - 200), match.start()):
+            continue  # "if you do not agree, …" states a condition, not a rule
+        matches.append(match)
+    found: list[Statement] = []
+    for number, match in enumerate(matches):
+        # An action runs up to the next statement: "we may scan it, and you must not …".
+        action_end = match.end("action")
+        if number + 1 < len(matches):
+            action_end = min(action_end, matches[number + 1].start())
+        action = clause[match.start("action") : action_end]
+        new_subject = _NEW_SUBJECT.search(action)
+        if new_subject:
+            action = action[: new_subject.start()]
+        action = _LINKING_END.sub("", action)
+        actor = _plain_actor(" ".join(match.group("actor").split()))
+        raw_modal = " ".join(match.group("modal").lower().split())
+        modal = _plain_modal(raw_modal, actor)
+        if raw_modal == "shall" and action.startswith("be "):
+            modal = "will"  # "shall be governed by" states a fact, not a duty
+        statement = Statement(actor, modal, _short_action(action))
+        if all((statement.actor, statement.modal) != (other.actor, other.modal) for other in found):
+            found.append(statement)
+    return found[:MAX_STATEMENTS]
+
+
+def _plain_actor(actor_words: str) -> str:
+    plain = _PLAIN_ACTOR.get(actor_words.lower())
+    if plain:
+        return plain
+    if actor_words.lower() in _LOWER_ACTORS:
+        return actor_words.lower()
+    first, _, rest = actor_words.partition(" ")
+    if first.lower() == "our":
+        return f"the company's {rest}"
+    if first.lower() in _DETERMINERS:
+        return f"{first.lower()} {rest}"
+    return actor_words
+
+
+def _short_action(action: str) -> str:
+    """The action in at most MAX_ACTION_WORDS words; a cut one ends in "…", never in "to" or "the"."""
+    words = action.split()
+    if len(words) <= MAX_ACTION_WORDS:
+        return " ".join(words).rstrip(",")
+    cut = _TRAILING_SMALL_WORDS.sub("", " ".join(words[:MAX_ACTION_WORDS])).rstrip(",")
+    return cut + " …"
+
+
+def defined_term(clause: str) -> str | None:
+    """The term the clause defines ("X" means …), if it is a definition."""
+    found = _DEFINES.search(clause)
+    return found.group("term") if found else None
+
+
+def _plain_modal(modal: str, actor: str) -> str:
+    modal = modal.replace("’", "'")
+    modal = {"can't": "cannot", "won't": "will not", "don't": "do not", "doesn't": "does not"}.get(
+        modal, modal
+    )
+    modal = _PLAIN_MODAL.get(modal, modal)
+    singular = actor in _SINGULAR_ACTORS or (
+        actor not in ("you", "users", "the parties") and actor[0].isupper()
+    )
+    if actor.split(maxsplit=1)[0] in ("any", "each", "every", "this"):
+        singular = True
+    if modal in ("do not", "does not"):
+        return "does not" if singular else "do not"
+    for plural, single in (("agree to", "agrees to"), ("need to", "needs to"), ("are ", "is ")):
+        if modal.startswith(plural) or modal.startswith(single):
+            rest = modal[len(plural) :] if modal.startswith(plural) else modal[len(single) :]
+            return (single if singular else plural) + rest
+    return modal

@@ -1,0 +1,51 @@
+"""The summary of an explanation: what the clause lets whom do, in a few plain sentences.
+
+With findings, the summary is their rules' one-sentence summaries, riskiest first, one
+per category (the rules are written for this). Without, it says that no risk rule
+matched and reads the clause's structure: who may or must do what, or which term it
+defines, and which of its terms are defined elsewhere in the document.
+"""
+
+from ..severity import is_risky, rank
+from .points import lower_first
+from .structure import defined_term, statements
+
+MAX_RISKY_SENTENCES = 2
+MAX_TERMS_NAMED = 3
+NO_RULE = "No risk rule matched this clause."
+NO_STRUCTURE = "It does not say plainly who may do what."
+
+
+def summarize(clause: str, findings: list[dict], document_terms: list[str]) -> str:
+    """The summary of ``clause`` from its ``findings`` (dicts as in the API) or its wording."""
+    if findings:
+        return " ".join(_from_findings(findings))
+    return " ".join([NO_RULE, *_from_structure(clause, document_terms)])
+
+
+def _from_findings(findings: list[dict]):
+    by_category: dict[str, dict] = {}
+    for finding in sorted(findings, key=lambda finding: -rank(finding["severity"])):
+        by_category.setdefault(finding["category"], finding)
+    risky = [finding for finding in by_category.values() if is_risky(finding["severity"])]
+    protective = [finding for finding in by_category.values() if finding["severity"] == "good"]
+    worth_knowing = [finding for finding in by_category.values() if finding["severity"] == "info"]
+    yield from (finding["summary"] for finding in risky[:MAX_RISKY_SENTENCES])
+    if protective:
+        lead = "It also protects you:" if risky else "This clause protects you:"
+        yield f"{lead} {lower_first(protective[0]['summary'])}"
+    if worth_knowing and len(risky) < MAX_RISKY_SENTENCES:
+        yield f"Worth knowing: {lower_first(worth_knowing[0]['summary'])}"
+
+
+def _from_structure(clause: str, document_terms: list[str]):
+    term = defined_term(clause)
+    clause_statements = statements(clause)
+    if term:
+        yield f"It explains what “{term}” means."
+    yield from (statement.sentence() for statement in clause_statements)
+    if not term and not clause_statements:
+        yield NO_STRUCTURE
+    if document_terms:
+        named = ", ".join(f"“{name}”" for name in document_terms[:MAX_TERMS_NAMED])
+        yield f"It uses words the document defines elsewhere: {named}."
