@@ -6,7 +6,7 @@ from flask_cors import CORS
 from ..config import EXTENSION_ORIGINS, default_config
 from ..packs import builtin_packs
 from ..resolve import PackResolver
-from . import analyze, errors, health, openapi
+from . import analyze, errors, explain, health, openapi
 
 
 def create_app(config: dict | None = None) -> Flask:
@@ -18,7 +18,7 @@ def create_app(config: dict | None = None) -> Flask:
     CORS(app, resources={r"/v1/*": {"origins": origins}}, expose_headers=["ETag"])
     app.extensions["clauselens.packs"] = PackResolver(builtin_packs())
     errors.init_app(app)
-    endpoint_modules = (health, analyze)
+    endpoint_modules = (health, analyze, explain)
     app.extensions["clauselens.openapi_modules"] = endpoint_modules
     for module in (*endpoint_modules, openapi):
         app.register_blueprint(module.bp)
