@@ -77,6 +77,21 @@ def test_odd_but_valid_input_is_explained_not_a_500(client, body):
     assert response.get_json()["clause"]["text"] == body["clause"]
 
 
+def test_half_a_surrogate_pair_becomes_a_replacement_character_not_a_500(client):
+    # JSON can escape a lone surrogate, which no UTF-8 text holds (RE2 would refuse it).
+    clause_json = '"We may sell your data \\ud83d here."'
+    explained = client.post(
+        "/v1/explain",
+        data=f'{{"clause": {clause_json}, "document": "\\udc00 Terms."}}',
+        content_type="application/json",
+    )
+    assert explained.status_code == 200
+    assert explained.get_json()["clause"]["text"] == "We may sell your data \ufffd here."
+    analysed = client.post("/v1/analyze", data=f'{{"text": {clause_json}}}', content_type="application/json")
+    assert analysed.status_code == 200
+    assert analysed.get_json()["document"]["chars"] == len("We may sell your data \ufffd here.")
+
+
 def test_clause_and_document_are_never_logged(client, caplog):
     secret = "Zebra-unique-sentence-4711"
     with caplog.at_level("DEBUG"):
