@@ -2,7 +2,7 @@
 
 import pytest
 from clauselens.explain.definitions import find_definitions
-from clauselens.explain.sentences import sentence_span
+from clauselens.explain.sentences import Sentences
 from clauselens.explain.term_use import term_pattern, terms_used
 
 from .explain_documents import CASES
@@ -88,5 +88,5 @@ def test_a_term_defined_in_the_clause_itself_is_not_explained_again():
 )  # fmt: skip
 def test_the_sentence_around_a_word(text, word, sentence):
     start = text.index(word)
-    sentence_start, sentence_end = sentence_span(text, start, start + len(word))
+    sentence_start, sentence_end = Sentences(text).span(start, start + len(word))
     assert text[sentence_start:sentence_end] == sentence

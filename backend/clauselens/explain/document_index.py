@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .actions import ActionSentence, action_sentences
 from .definitions import Definition, find_definitions
+from .sentences import Sentences
 from .term_use import term_pattern
 
 DEFAULT_MAX_DOCUMENTS = 32
@@ -26,8 +27,9 @@ class DocumentIndex:
 
 
 def index_document(document: str) -> DocumentIndex:
-    definitions = find_definitions(document)
-    return DocumentIndex(definitions, term_pattern(definitions), action_sentences(document))
+    sentences = Sentences(document)
+    definitions = find_definitions(document, sentences)
+    return DocumentIndex(definitions, term_pattern(definitions), action_sentences(document, sentences))
 
 
 class DocumentIndexCache:

@@ -88,6 +88,8 @@ def statements(clause: str) -> list[Statement]:
         if _CONDITION_BEFORE.search(clause, max(0, match.start() - 200), match.start()):
             continue  # "if you do not agree, …" states a condition, not a rule
         matches.append(match)
+        if len(matches) > MAX_STATEMENTS:
+            break  # one more than kept: it ends the last kept statement's action
     found: list[Statement] = []
     for number, match in enumerate(matches):
         # An action runs up to the next statement: "we may scan it, and you must not …".
@@ -99,6 +101,8 @@ def statements(clause: str) -> list[Statement]:
         if new_subject:
             action = action[: new_subject.start()]
         action = _LINKING_END.sub("", action)
+        if not action.strip():
+            continue
         actor = _plain_actor(" ".join(match.group("actor").split()))
         raw_modal = " ".join(match.group("modal").lower().split())
         modal = _plain_modal(raw_modal, actor)
