@@ -74,12 +74,18 @@ def test_without_the_document_no_document_terms_are_claimed(client):
     assert all(term["source"] == "glossary" for term in terms)
 
 
-def test_a_document_definition_replaces_the_glossary_for_the_same_words(client):
-    document = '"Personal Data" means your name and nothing else. We may sell Personal Data.'
-    terms = explain(client, "We may sell Personal Data.", document=document)["explanation"]["terms"]
-    assert terms == [
-        {"term": "Personal Data", "definition": "your name and nothing else.", "source": "document"}
+def test_a_document_definition_replaces_what_the_word_lists_say_about_the_same_words(client):
+    document = '"Personal Data" means your name only. "Customer Content" means your calls. We may sell both.'
+    clause = "We may sell Personal Data and Customer Content."
+    explanation = explain(client, clause, document=document)["explanation"]
+    assert explanation["terms"] == [
+        {"term": "Personal Data", "definition": "your name only.", "source": "document"},
+        {"term": "Customer Content", "definition": "your calls.", "source": "document"},
     ]
+    assert not any(point.startswith("Customer Content") for point in explanation["points"])
+    without_document = explain(client, clause)["explanation"]
+    assert [term["term"] for term in without_document["terms"]] == ["personal data"]
+    assert any(point.startswith("Customer Content: ") for point in without_document["points"])
 
 
 def test_legal_words_are_looked_up_in_the_glossary(client):

@@ -14,6 +14,8 @@ from .summary import summarize
 from .term_use import terms_used
 from .vocabulary import TERM_GROUP, find_words
 
+MAX_CLAUSE_CHARS = 5000
+"""A clause is a sentence or a short passage; a longer selection is refused, not explained."""
 MAX_DOCUMENT_TERMS = 10
 MAX_GLOSSARY_TERMS = 8
 
@@ -22,17 +24,17 @@ def explain_clause(clause: str, packs: list[CompiledPack], index: DocumentIndex 
     """The explanation of ``clause``; evidence and word offsets are UTF-16 offsets in the clause."""
     utf16 = Utf16Index(clause)
     findings = [finding(match, 0, clause, utf16) for match in match_clause(packs, clause)]
-    words = find_words(clause)
-    points, point_details = build_points(clause, words)
     defined = terms_used(clause, index.definitions, index.term_pattern)[:MAX_DOCUMENT_TERMS] if index else []
-    # Where the document defines a word ("Personal Data" means …), its definition wins over the glossary's.
+    # Where the document defines words ("Customer Content" means …), its definition wins over
+    # what the word lists say about them in general.
     defined_spans = [span for _, span in defined]
-    glossary = [
-        hit.entry
-        for hit in words
-        if hit.entry.group == TERM_GROUP
-        and all(hit.end <= start or hit.start >= end for start, end in defined_spans)
-    ][:MAX_GLOSSARY_TERMS]
+    words = [
+        hit
+        for hit in find_words(clause)
+        if all(hit.end <= start or hit.start >= end for start, end in defined_spans)
+    ]
+    points, point_details = build_points(clause, words)
+    glossary = [hit.entry for hit in words if hit.entry.group == TERM_GROUP][:MAX_GLOSSARY_TERMS]
     categories = {found["category"] for found in findings}
     explanation = {
         "summary": summarize(clause, findings, [definition.term for definition, _ in defined]),
