@@ -2,11 +2,9 @@
 
 from marshmallow import RAISE, Schema, ValidationError, fields, validate, validates
 
+from ..explain.pipeline import MAX_CLAUSE_CHARS
 from ..severity import SEVERITIES
 from .schemas import MAX_PACKS, MAX_URL_CHARS, FindingSchema, PackIdSchema
-
-MAX_CLAUSE_CHARS = 5000
-"""A clause is a sentence or a short passage; a longer selection is a 422, not an explanation."""
 
 
 class ExplainRequestSchema(Schema):

@@ -4,6 +4,7 @@ import click
 
 from .. import __version__
 from .analyze import analyze
+from .explain import explain
 from .serve import serve
 
 
@@ -15,6 +16,7 @@ def cli() -> None:
 
 cli.add_command(serve)
 cli.add_command(analyze)
+cli.add_command(explain)
 
 
 def main() -> None:
