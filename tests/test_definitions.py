@@ -23,6 +23,17 @@ def test_several_terms_in_one_definition():
     assert "we" not in definitions and "us" not in definitions
 
 
+def test_a_company_is_defined_by_its_legal_name():
+    document = (
+        "Please read these terms before using the services offered by Bandcamp Ventures LLC "
+        "(“Bandcamp,” “Company,” “we,” “us,” or “our”). These terms are between you and Acme Video Inc., "
+        "a Delaware corporation (“Acme”)."
+    )
+    definitions = find_definitions(document)
+    assert definitions["Company"].text == definitions["Bandcamp"].text == "Bandcamp Ventures LLC"
+    assert definitions["Acme"].text == "Acme Video Inc., a Delaware corporation"
+
+
 def test_a_means_definition_beats_a_parenthetical_one():
     document = (
         "You may upload files (“Content”). Later sections refer to it.\n"

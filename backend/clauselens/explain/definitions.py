@@ -82,6 +82,11 @@ _SECTION_REFERENCE_BEFORE = re.compile(
     r"|\b\d+(?:\.\d+)*)[ \t]*$",
     re.IGNORECASE,
 )
+_LEGAL_NAME_BEFORE = re.compile(
+    r"\b(?:[A-Z][\w&'’.-]*[ \t]+){0,5}"
+    r"(?:Inc|LLC|L\.L\.C|Ltd|Limited|Corp|Corporation|GmbH|S\.A|B\.V|plc|AG|SE|SAS|AB|Pty[ \t]Ltd)\.?"
+    r"(?:,?[ \t]+(?:a|an)[ \t][^()]{0,80}?)?[ \t]*,?[ \t]*$"
+)
 _SECTION_HEADING = re.compile(
     rf"^[ \t]*(?:#{{1,6}}[ \t]*)?{_BOLD}?(?:(?:section|article)[ \t]+)?"
     rf"(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?[ \t]+)?"
@@ -230,6 +235,10 @@ def _parenthetical_definition(sentences: Sentences, group_start: int, group_end:
     # The thing defined ends at the parenthesis and starts after the previous one, if any.
     previous_marks = (document.rfind(mark, sentence_start, opening) + 1 for mark in ");:")
     defined_start = max(sentence_start, opening - RAW_DEFINITION_CHARS, *previous_marks)
+    # "… the services offered by Bandcamp Ventures LLC ("Company")": a company's legal name.
+    legal_name = _LEGAL_NAME_BEFORE.search(document, defined_start, opening)
+    if legal_name:
+        defined_start = legal_name.start()
     text = _clean_definition(document[defined_start:opening], keep_end=True)
     return ("parenthetical", text, defined_start) if text else None
 
