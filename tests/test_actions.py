@@ -25,6 +25,27 @@ def test_what_the_reader_cannot_do_or_the_company_does_is_no_action():
     assert "We may delete inactive accounts" not in texts
 
 
+def test_the_reader_must_be_the_one_who_acts_near_the_action():
+    for sentence in [
+        "Company shall have the right to delete any content; you may interact with other users.",
+        "At our sole discretion, you may be refunded for the purchase.",
+        "We may delete inactive accounts after two years.",
+    ]:
+        assert action_sentences(sentence) == ()
+    assert action_sentences("You have the right to request deletion of your data.")[0].kind == "delete"
+
+
+def test_long_sentences_are_quoted_around_their_route_without_markdown():
+    filler = "which applies to every kind of account, plan and region we offer, " * 5
+    document = f"Subject to these terms, {filler}you can **opt out** at [our choices page](https://acme.test/choices)."
+    (sentence,) = action_sentences(document)
+    assert sentence.routes == ("https://acme.test/choices",)
+    (action,) = actions_for("Acme may use your data for any purpose, on any plan.", set(), (sentence,))
+    assert action.startswith("Opt out: https://acme.test/choices. The document says: “… ")
+    assert action.endswith("you can opt out at our choices page (https://acme.test/choices).”")
+    assert len(action) < 330
+
+
 def test_the_document_opt_out_that_fits_the_clause_comes_first():
     actions = actions_for(
         "We may use your voice recordings to train our speech models.", set(), POLICY_ACTIONS

@@ -8,6 +8,7 @@ reader *cannot* do something is not an action.
 """
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import re2
@@ -21,6 +22,11 @@ MAX_ACTION_HITS = 2000
 MAX_ACTIONS_FROM_DOCUMENT = 3
 MAX_ACTIONS = 5
 MAX_QUOTE_CHARS = 240
+MIN_SENTENCES_FOR_COMMON_STEMS = 8
+COMMON_STEM_SHARE = 0.25
+"""A stem in more of the document's action sentences than this share (the company's name,
+"privacy", …) says nothing about a sentence's topic."""
+MIN_RELATEDNESS = 0.5
 STEM_CHARS = 5
 
 _I = re.IGNORECASE
@@ -78,16 +84,24 @@ _CANNOT = re.compile(
     r"\b(?:cannot|can't|can’t|not|unable\s+to|no\s+way\s+to|won't|won’t)\s+(?:\w+\s+){0,3}$", _I
 )
 # The reader must be the one who acts: "you can delete", "to opt out, …", "contact us", not
-# "we may delete your content".
+# "we may delete your content" (nor "… delete it; you may interact with others").
 _READER_CAN = re.compile(
-    r"\byou\s+(?:can|may|could|will\s+be\s+able|are\s+(?:able|entitled|free)|have\s+(?:the|a)\s+(?:right|choice|option)"
+    r"\byou\s+(?:can|may|could)\b(?!\s+(?:be|not)\b)"  # not "you may be refunded"
+    r"|\byou\s+(?:will\s+be\s+able|are\s+(?:able|entitled|free)|have\s+(?:the|a)\s+(?:right|choice|option)"
     r"|must|need\s+to|should|are\s+required)\b"
-    r"|\b(?:right|able|option|choose|ask\s+us)\s+to\b|\brequest\s+(?:that|the|to|a|deletion|access)\b"
-    r"|^(?:to|if\s+you\s+(?:want|wish|would\s+like|prefer|do\s+not\s+want))\b"
-    r"|^(?:please\s+)?(?:contact|visit|go|email|e-mail|write|click|tap|open|use|opt|unsubscribe|delete|cancel"
-    r"|turn|adjust|change|manage|update|select|send)\b",
+    r"|\byour\s+(?:\w+\s+){0,2}?(?:right|option|choice)\s+to\b|\byou\s+(?:\w+\s+){0,2}?(?:choose|ask\s+us)\s+to\b",
     _I,
 )
+READER_CAN_REACH_CHARS = 80
+"""How far before the action's wording "you can" (or the like) may stand."""
+_IMPERATIVE = re.compile(
+    r"^(?:to|if\s+you\s+(?:want|wish|would\s+like|prefer|do\s+not\s+want))\b"
+    r"|^(?:please\s+)?(?:contact|visit|go|email|e-mail|write|click|tap|open|use|opt|unsubscribe|delete|cancel"
+    r"|turn|adjust|change|manage|update|select|send|request)\b",
+    _I,
+)
+_MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,200})\]\(([^)\s]{1,500})\)")
+_MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
 _URL = re.compile(r"\bhttps?://[^\s<>\"”)\]]+|\bwww\.[^\s<>\"”)\]]+", _I)
 _SETTINGS_PATH = re.compile(
@@ -110,7 +124,8 @@ _GENERIC_WORDS = """
     should some such than that their them then there these they this those through time under unless upon
     used user users using very were what when where whether which while will with within without would
     your yours service services terms account data policy site website platform days months years
-    first notice send sending right rights request questions contact email e-mail link
+    first notice send sending right rights request questions contact email e-mail link section
+    sections clause paragraph below above from third party parties
 """
 _SUFFIXES = ("ations", "ation", "ions", "ion", "ings", "ing", "ers", "er", "ed", "es", "e", "s")
 
@@ -128,7 +143,7 @@ def stem(word: str) -> str:
 _GENERIC_STEMS = frozenset(stem(word) for word in _GENERIC_WORDS.split())
 CATEGORY_WORDS = {
     "ai-training": "training machine artificial intelligence models",
-    "data-sharing": "sharing selling third parties advertising partners",
+    "data-sharing": "sharing selling advertising partners",
     "tracking": "tracking cookies advertising browsing",
     "arbitration": "arbitration",
     "class-action-waiver": "class arbitration",
@@ -152,7 +167,8 @@ class ActionSentence:
     routes: tuple[str, ...]
     deadline: str | None
     stems: frozenset[str]
-    position: int
+    position: int  # of the sentence in the document
+    focus: int = 0  # where in ``text`` the action is (its route or its wording): quotes centre on it
 
 
 def action_sentences(
@@ -177,30 +193,46 @@ def action_sentences(
     return tuple(found)
 
 
-def action_sentence(sentence: str, position: int = 0) -> ActionSentence | None:
+def action_sentence(raw_sentence: str, position: int = 0) -> ActionSentence | None:
     """The sentence as an action, or None when it offers the reader none (or says they cannot act)."""
-    kind = next((name for name, (_, pattern) in KINDS.items() if _offers(sentence, pattern)), None)
-    if kind is None:
+    sentence = _plain_text(raw_sentence)
+    offered = next(
+        ((name, found) for name, (_, pattern) in KINDS.items() if (found := _offers(sentence, pattern))), None
+    )
+    if offered is None:
         return None
+    kind, wording = offered
     routes = tuple(_routes(sentence))
     if kind == "settings" and not routes:
         return None  # "these settings" alone tells the reader nothing to do
-    if kind != "contact" and not _READER_CAN.search(sentence):
+    reader_can = _IMPERATIVE.match(sentence) or _READER_CAN.search(
+        sentence, max(0, wording.start() - READER_CAN_REACH_CHARS), wording.end()
+    )
+    if kind != "contact" and not reader_can:
         return None
     deadline = _DEADLINE.search(sentence)
     return ActionSentence(
         kind=kind,
-        text=" ".join(sentence.split()),
+        text=sentence,
         routes=routes,
         deadline=" ".join(deadline.group().split()) if deadline else None,
         stems=stems(sentence),
         position=position,
+        focus=sentence.find(routes[0]) if routes else wording.start(),
     )
 
 
-def _offers(sentence: str, pattern: re.Pattern) -> bool:
+def _plain_text(sentence: str) -> str:
+    """One line without Markdown emphasis; a link keeps its address: "Settings (https://…)"."""
+    sentence = _MARKDOWN_LINK.sub(lambda link: f"{link[1]} ({link[2]})", sentence)
+    return " ".join(_MARKDOWN_EMPHASIS.sub("", sentence).split())
+
+
+def _offers(sentence: str, pattern: re.Pattern) -> re.Match | None:
     found = pattern.search(sentence)
-    return found is not None and not _CANNOT.search(sentence, max(0, found.start() - 40), found.start())
+    if found is None or _CANNOT.search(sentence, max(0, found.start() - 40), found.start()):
+        return None
+    return found
 
 
 def _routes(sentence: str):
@@ -232,13 +264,20 @@ def actions_for(
     """Actions for ``clause``: its own first, then the document's most related ones and a contact."""
     actions = [_describe(sentence, "clause") for sentence in _clause_actions(clause)]
     topic = stems(" ".join([clause, *(CATEGORY_WORDS.get(category, "") for category in categories)]))
+    frequency = Counter(stem for sentence in document_sentences for stem in sentence.stems)
+    topic = {
+        stem
+        for stem in topic
+        if frequency[stem] <= COMMON_STEM_SHARE * len(document_sentences)
+        or len(document_sentences) < MIN_SENTENCES_FOR_COMMON_STEMS
+    }
     scored = [
-        (len(topic & sentence.stems), sentence)
+        (_relatedness(topic & sentence.stems, frequency), sentence)
         for sentence in document_sentences
         if sentence.text not in clause
     ]
     related = sorted(
-        (item for item in scored if item[0] > 0 and item[1].kind != "contact"),
+        (item for item in scored if item[0] >= MIN_RELATEDNESS and item[1].kind != "contact"),
         key=lambda item: (-item[0], item[1].position),
     )
     picked = [sentence for _, sentence in related[:MAX_ACTIONS_FROM_DOCUMENT]]
@@ -250,6 +289,12 @@ def actions_for(
         picked += [sentence for _, sentence in contacts[:1]]
     actions += [_describe(sentence, "document") for sentence in picked]
     return list(dict.fromkeys(actions))[:MAX_ACTIONS]
+
+
+def _relatedness(shared: set[str], frequency: Counter) -> float:
+    """How much a sentence shares with the clause: each shared stem counts the more, the fewer of
+    the document's action sentences have it ("arbitration" in one of them says more than "third")."""
+    return sum(1 / frequency[stem] for stem in shared)
 
 
 def _clause_actions(clause: str) -> list[ActionSentence]:
@@ -274,11 +319,18 @@ def _describe(sentence: ActionSentence, source: str) -> str:
     head = f"{lead}: {'; '.join(details)}." if details else f"{lead}."
     if source == "clause":
         return f"{head} (This clause says so.)"
-    return f"{head} The document says: “{_quote(sentence.text)}”"
+    return f"{head} The document says: “{_quote(sentence.text, sentence.focus)}”"
 
 
-def _quote(text: str) -> str:
+def _quote(text: str, focus: int) -> str:
+    """The sentence, or MAX_QUOTE_CHARS of it around ``focus``, cut at words and marked with "…"."""
     if len(text) <= MAX_QUOTE_CHARS:
         return text
-    cut = text[:MAX_QUOTE_CHARS]
-    return cut[: cut.rfind(" ")].rstrip(" ,;:") + " …"
+    start = max(0, min(focus - MAX_QUOTE_CHARS // 3, len(text) - MAX_QUOTE_CHARS))
+    if start > 0:
+        start = text.find(" ", start) + 1
+    end = start + MAX_QUOTE_CHARS
+    if end < len(text):
+        end = text.rfind(" ", start, end)
+    quoted = text[start:end].strip(" ,;:")
+    return ("… " if start > 0 else "") + quoted + (" …" if end < len(text) else "")
