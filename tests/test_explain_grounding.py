@@ -54,13 +54,32 @@ PLAIN_ACTORS = {"the company": r"we|the company|the provider", "you": "you"}
 
 
 def assert_statement_is_in_the_clause(statement, clause):
-    """'the company may change the Terms' must stand for 'We (may|reserve the right to) change the Terms'."""
+    """'the company may change the Terms' must stand for 'We (may|reserve the right to) change the Terms',
+    'the company collects and shares data' for 'We collect and share data'."""
+    assert _said_with_a_modal(statement, clause) or _said_in_the_present(statement, clause), statement
+
+
+def _said_with_a_modal(statement, clause):
     parts = STATEMENT_PARTS.match(statement)
-    assert parts, statement
+    if parts is None:
+        return False
     actor = PLAIN_ACTORS.get(parts["actor"], re.escape(parts["actor"].removeprefix("the company's ")))
     action = re.escape(parts["action"].removesuffix(" …"))
     wording = rf"(?:{actor}).*?\b(?:{CLAUSE_MODALS[parts['modal']]})\s+{action}"
-    assert re.search(wording, flat(clause), re.IGNORECASE), statement
+    return re.search(wording, flat(clause), re.IGNORECASE) is not None
+
+
+def _said_in_the_present(statement, clause):
+    if not statement.startswith("the company "):
+        return False
+    words = statement.removeprefix("the company ").removesuffix(" …").split(" ")
+    # Each word is the clause's, or the clause's verb with -s, -es or -ies added.
+    forms = []
+    for word in words:
+        core, punctuation = word.rstrip(",;"), word[len(word.rstrip(",;")) :]
+        spellings = {core, core[:-1], core[:-2], core[:-3] + "y"} - {"", "y"}
+        forms.append("(?:" + "|".join(map(re.escape, spellings)) + ")" + re.escape(punctuation))
+    return re.search(r"\bwe\s+" + r"\s+".join(forms), flat(clause), re.IGNORECASE) is not None
 
 
 CLAUSES = [
@@ -74,6 +93,8 @@ CLAUSES = [
     ("We will never sell your personal information or use it for targeted advertising.", PRIVACY_POLICY),
     ("You may not transfer your account, and we do not share your location with advertisers.", None),
     ("Your password must be at least 12 characters long.", None),
+    ("We collect, use, and share your location and contacts with our advertising partners.", None),
+    ("We also automatically collect device information when you use the app.", None),
     (
         "You agree to indemnify and hold harmless Acme against any claims, and Acme is not liable for "
         "consequential damages.",
@@ -171,7 +192,7 @@ def test_actions_quote_the_document_or_the_clause(explained):
     for action in result["explanation"]["actions"]:
         head, said_by_document, quote = action.partition(" The document says: “")
         if said_by_document:
-            quote = quote.removesuffix("”").removesuffix(" …")
+            quote = quote.removesuffix("”").removesuffix(" …").removeprefix("… ")
             assert document is not None and flat(quote) in flat(document)
             source = quote
         else:

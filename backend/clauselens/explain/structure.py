@@ -28,6 +28,20 @@ _STATEMENT = re.compile(
     rf"{_ACTOR}\s+(?:(?:hereby|also|expressly|further|otherwise|solely|only)\s+)?{_MODAL}\s+"
     r"(?P<action>[a-z][^;:.()\n]*)"
 )
+# "We collect, use, and share your data": a statement in the present tense, without a modal.
+_ADVERB = r"(?:also|(?!(?:apply|reply|supply|rely|comply|multiply|imply)\b)[a-z]{2,}ly)"
+_PRESENT_VERB = (
+    r"(?!(?:are|were|have|had|do|did|does|may|might|can|could|must|shall|should|will|would|need|needs"
+    r"|reserve|agree|hereby|never|not|at|in|on|and|or|to|the|all|as|each|both|who|that|which"
+    r"|so|if|when|mean)\b|" + _ADVERB + r"\b)[a-z]{2,}"
+)
+_WE_PRESENT = re.compile(
+    rf"(?P<actor>\b[Ww]e)\s+"
+    rf"(?P<modal>(?:{_ADVERB}\s+)*{_PRESENT_VERB}"
+    rf"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_PRESENT_VERB})*?)"
+    r"\s+(?P<action>(?!(?:and|or)\b)[a-z0-9“\"‘'][^;:.()\n]*)"
+)
+_VERB_WORD = re.compile(r"[a-z]+")
 _CONDITION_BEFORE = re.compile(
     r"\b(?:if|when|unless|where|once|until|before|after|whether)\b[^,;.]*$", re.IGNORECASE
 )
@@ -77,19 +91,9 @@ class Statement:
 
 def statements(clause: str) -> list[Statement]:
     """Up to two "actor modal action" statements of the clause, in clause order."""
-    matches = []
-    position = 0
-    while (match := _STATEMENT.search(clause, position)) is not None:
-        position = match.end("modal")
-        actor_words = " ".join(match.group("actor").split())
-        known = actor_words.lower() in _PLAIN_ACTOR or actor_words.lower() in _LOWER_ACTORS
-        if not known and actor_words.split()[0] in _NOT_ACTORS:
-            continue
-        if _CONDITION_BEFORE.search(clause, max(0, match.start() - 200), match.start()):
-            continue  # "if you do not agree, …" states a condition, not a rule
-        matches.append(match)
-        if len(matches) > MAX_STATEMENTS:
-            break  # one more than kept: it ends the last kept statement's action
+    # One more than kept: it ends the last kept statement's action.
+    candidates = [*_candidates(clause, _STATEMENT), *_candidates(clause, _WE_PRESENT)]
+    matches = sorted(candidates, key=lambda match: match.start())[: MAX_STATEMENTS + 1]
     found: list[Statement] = []
     for number, match in enumerate(matches):
         # An action runs up to the next statement: "we may scan it, and you must not …".
@@ -105,13 +109,43 @@ def statements(clause: str) -> list[Statement]:
             continue
         actor = _plain_actor(" ".join(match.group("actor").split()))
         raw_modal = " ".join(match.group("modal").lower().split())
-        modal = _plain_modal(raw_modal, actor)
+        if match.re is _WE_PRESENT:
+            modal = _VERB_WORD.sub(_third_person, " ".join(match.group("modal").split()))
+        else:
+            modal = _plain_modal(raw_modal, actor)
         if raw_modal == "shall" and action.startswith("be "):
             modal = "will"  # "shall be governed by" states a fact, not a duty
         statement = Statement(actor, modal, _short_action(action))
         if all((statement.actor, statement.modal) != (other.actor, other.modal) for other in found):
             found.append(statement)
     return found[:MAX_STATEMENTS]
+
+
+def _candidates(clause: str, pattern: re.Pattern) -> list[re.Match]:
+    matches = []
+    position = 0
+    while len(matches) <= MAX_STATEMENTS and (match := pattern.search(clause, position)) is not None:
+        position = match.end("modal")
+        actor_words = " ".join(match.group("actor").split())
+        known = actor_words.lower() in _PLAIN_ACTOR or actor_words.lower() in _LOWER_ACTORS
+        if not known and actor_words.split()[0] in _NOT_ACTORS:
+            continue
+        if _CONDITION_BEFORE.search(clause, max(0, match.start() - 200), match.start()):
+            continue  # "if you do not agree, …" states a condition, not a rule
+        matches.append(match)
+    return matches
+
+
+def _third_person(verb: re.Match) -> str:
+    """ "use" → "uses", "process" → "processes", "rely" → "relies" ("we use" → "the company uses")."""
+    word = verb.group()
+    if word in ("and", "or") or re.fullmatch(_ADVERB, word):
+        return word  # "we also automatically collect" → "the company also automatically collects"
+    if word.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return word + "es"
+    if word.endswith("y") and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
 
 
 def _plain_actor(actor_words: str) -> str:

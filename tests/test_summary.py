@@ -1,0 +1,68 @@
+"""The summary: from the rules when they match, otherwise from who may or must do what in the clause."""
+
+import pytest
+from clauselens.explain.structure import statements
+from clauselens.explain.summary import NO_RULE, summarize
+
+STATEMENTS = [
+    ("You must keep your password safe.", ["you must keep your password safe."]),
+    ("We reserve the right to change these Terms.", ["the company may change these Terms."]),
+    ("These Terms shall be governed by Irish law.", ["these Terms will be governed by Irish law."]),
+    ("Users shall not post spam.", ["users must not post spam."]),
+    ("We don’t sell your data.", ["the company does not sell your data."]),
+    ("Our partners may contact you.", ["the company's partners may contact you."]),
+    ("If you do not agree, you may not use the Services.", ["you may not use the Services."]),
+    (
+        "When you upload content, we may scan it, and you must not upload malware.",
+        ["the company may scan it.", "you must not upload malware."],
+    ),
+    (
+        "You agree to indemnify Acme against claims, and Acme is not liable for lost profits.",
+        ["you agree to indemnify Acme against claims.", "Acme is not liable for lost profits."],
+    ),
+    ("We collect, use, and share your data.", ["the company collects, uses, and shares your data."]),
+    ("We also automatically collect device data.", ["the company also automatically collects device data."]),
+    ("We rely on consent.", ["the company relies on consent."]),
+    ("These Terms were last updated on 1 May 2024.", []),
+]
+
+
+@pytest.mark.parametrize(("clause", "said"), STATEMENTS)
+def test_statements_keep_the_clause_words_and_put_the_actor_plainly(clause, said):
+    assert [statement.sentence() for statement in statements(clause)] == [
+        f"It says {words}" for words in said
+    ]
+
+
+def test_a_long_action_is_cut_at_a_word_with_an_ellipsis():
+    clause = (
+        "We may use the recordings of your meetings and calls to build, test and improve all our products."
+    )
+    (statement,) = statements(clause)
+    assert (
+        statement.sentence()
+        == "It says the company may use the recordings of your meetings and calls to build, test …"
+    )
+
+
+def test_a_summary_from_findings_puts_the_riskiest_first_and_names_protection():
+    findings = [
+        {"category": "ai-training", "severity": "good", "summary": "The company will not train AI on it."},
+        {"category": "data-sharing", "severity": "medium", "summary": "Your data may be sold."},
+        {"category": "tracking", "severity": "high", "summary": "You are tracked across sites."},
+        {"category": "tracking", "severity": "low", "summary": "Cookies are used."},
+    ]
+    assert summarize("…", findings, []) == (
+        "You are tracked across sites. Your data may be sold. "
+        "It also protects you: the company will not train AI on it."
+    )
+
+
+def test_a_summary_without_findings_says_no_rule_matched_and_what_the_clause_does():
+    assert (
+        summarize("“Account” means your profile.", [], []) == f"{NO_RULE} It explains what “Account” means."
+    )
+    assert summarize("Headings are for convenience.", [], ["Service"]) == (
+        f"{NO_RULE} It does not say plainly who may do what. "
+        "It uses words the document defines elsewhere: “Service”."
+    )
