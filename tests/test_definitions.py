@@ -77,6 +77,8 @@ def test_defined_terms_are_found_case_sensitively_with_plurals():
     assert [definition.term for definition, _ in used] == ["Service Generated Data", "Service", "Materials"]
     start, end = used[0][1]
     assert clause[start:end] == "Service Generated Data"
+    wrapped = terms_used("We own Service\nGenerated  Data.", definitions, pattern)
+    assert [definition.term for definition, _ in wrapped] == ["Service Generated Data"]
 
 
 def test_a_term_defined_in_the_clause_itself_is_not_explained_again():

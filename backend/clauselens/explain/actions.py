@@ -264,13 +264,13 @@ def actions_for(
     """Actions for ``clause``: its own first, then the document's most related ones and a contact."""
     actions = [_describe(sentence, "clause") for sentence in _clause_actions(clause)]
     topic = stems(" ".join([clause, *(CATEGORY_WORDS.get(category, "") for category in categories)]))
-    frequency = Counter(stem for sentence in document_sentences for stem in sentence.stems)
-    topic = {
-        stem
-        for stem in topic
-        if frequency[stem] <= COMMON_STEM_SHARE * len(document_sentences)
-        or len(document_sentences) < MIN_SENTENCES_FOR_COMMON_STEMS
-    }
+    frequency = Counter(word_stem for sentence in document_sentences for word_stem in sentence.stems)
+    if len(document_sentences) >= MIN_SENTENCES_FOR_COMMON_STEMS:
+        topic = {
+            word_stem
+            for word_stem in topic
+            if frequency[word_stem] <= COMMON_STEM_SHARE * len(document_sentences)
+        }
     scored = [
         (_relatedness(topic & sentence.stems, frequency), sentence)
         for sentence in document_sentences
@@ -294,7 +294,7 @@ def actions_for(
 def _relatedness(shared: set[str], frequency: Counter) -> float:
     """How much a sentence shares with the clause: each shared stem counts the more, the fewer of
     the document's action sentences have it ("arbitration" in one of them says more than "third")."""
-    return sum(1 / frequency[stem] for stem in shared)
+    return sum(1 / frequency[word_stem] for word_stem in shared)
 
 
 def _clause_actions(clause: str) -> list[ActionSentence]:
