@@ -7,7 +7,8 @@ The document is real terms of service from the corpus folder (*.md): the file wh
 is closest to --size (or --file), cut at a line break to at most --size bytes of UTF-8. Clauses are
 sentences of that document that use one of its defined terms. "Cold" requests see the
 document for the first time (its index is built); "warm" ones find its index in the
-cache, as when a reader explains several clauses of one page.
+cache, as when a reader explains several clauses of one page. Last, synthetic documents
+that push one part of the index to its limits show what an odd page can cost.
 """
 
 import argparse
@@ -23,6 +24,18 @@ from clauselens.explain.document_index import DocumentIndexCache, index_document
 from clauselens.text.segment import Segmenter
 
 CLAUSES_PER_RUN = 5
+# Synthetic documents that push one part of the index to its limits (each ~200 KB).
+ODD_DOCUMENTS = {
+    "one run-on of '\"Term\" means x'": '"Term" means x, ' * 12800,
+    "parentheticals without end": 'data ("Term") and ' * 11000,
+    "quoted words only": '"Abc" ' * 33000,
+    "bold words only": "**Term** " * 22000,
+    "'we call these' over and over": 'We call these "Term". ' * 9000,
+    "action words without end": "you can opt out, " * 12000,
+    "e-mail addresses only": "a@b.cc " * 28000,
+    "Definitions headings only": "Definitions\n" * 16000,
+    "one line break per character": "x\n" * 100000,
+}
 
 
 def pick_document(folder: Path, size: int, name: str | None) -> tuple[str, str]:
@@ -100,6 +113,13 @@ def main() -> None:
     print(describe("explain, cached document (warm)", warm))
     print(describe("explain, clause only", without_document))
     print(describe("document index alone", indexing))
+    print("odd documents, index built once each:")
+    for label, odd_document in ODD_DOCUMENTS.items():
+        started = time.perf_counter()
+        index_document(odd_document)
+        print(
+            f"  {label:<34} {len(odd_document):>7,} chars  {(time.perf_counter() - started) * 1000:6.1f} ms"
+        )
 
 
 if __name__ == "__main__":

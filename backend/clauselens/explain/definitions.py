@@ -115,6 +115,7 @@ _STARTS_LIKE_A_DEFINITION = re.compile(
 )
 _MARKUP = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
 _SPACES = re.compile(r"\s+")
+_LINE = re.compile(r"[^\n]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,43 +268,52 @@ def _named_definition(sentences: Sentences, group_start: int):
 
 
 def _definitions_in_sections(document: str):
+    scanned_until = 0
     for heading in _SECTION_HEADING.finditer(document):
+        if heading.start() < scanned_until:
+            continue  # a heading inside a section already read (each line is read once)
         section_end = min(len(document), heading.end() + MAX_DEFINITIONS_SECTION_CHARS)
-        yield from _section_lines(document, heading.end(), section_end)
+        definitions, scanned_until = _section_lines(document, heading.end(), section_end)
+        yield from definitions
 
 
-def _section_lines(document: str, start: int, end: int):
+def _section_lines(document: str, start: int, end: int) -> tuple[list[Definition], int]:
+    """The definitions on the lines after a Definitions heading, and where they stop."""
+    found: list[Definition] = []
     misses = 0
     pending_term = None
-    for line_match in re.finditer(r"[^\n]+", document[start:end]):
+    for line_match in _LINE.finditer(document, start, end):
         line = line_match.group().strip()
-        position = start + line_match.start()
+        position = line_match.start()
         if not line:
             continue
         if _NEXT_HEADING.match(line) and not _SECTION_LINE.match(line):
-            return
+            return found, position
         line = _LIST_MARKER.sub("", line, count=1)
         entry = _TABLE_ROW.match(line) or _SECTION_LINE.match(line)
         term = _clean_term(entry.group("term")) if entry else None
         if term is not None:
             text = _clean_definition(_LEADING_MEANS.sub("", entry.group("definition").strip(" |")))
             if text and not _looks_like_a_title(text):
-                yield Definition(term, text, "section", position)
+                found.append(Definition(term, text, "section", position))
                 misses, pending_term = 0, None
                 continue
         only_term = _TERM_ONLY_LINE.match(line)
         if only_term and not line.endswith(".") and _clean_term(only_term.group("term")):
+            misses += pending_term is not None  # two term lines in a row: the first had no definition
             pending_term = _clean_term(only_term.group("term"))
-            continue
-        if pending_term is not None and _STARTS_LIKE_A_DEFINITION.match(line):
+        elif pending_term is not None and _STARTS_LIKE_A_DEFINITION.match(line):
             text = _clean_definition(_LEADING_MEANS.sub("", line))
             if text:
-                yield Definition(pending_term, text, "section", position)
+                found.append(Definition(pending_term, text, "section", position))
                 misses, pending_term = 0, None
                 continue
-        misses += 1
+            misses += 1
+        else:
+            misses += 1
         if misses >= MAX_MISSES_IN_DEFINITIONS_SECTION:
-            return
+            return found, line_match.end()
+    return found, end
 
 
 def _looks_like_a_title(text: str) -> bool:
