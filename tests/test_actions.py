@@ -75,6 +75,15 @@ def test_a_clause_without_related_actions_gets_a_contact_route():
     ]
 
 
+def test_without_a_related_contact_the_general_one_is_given():
+    document = (
+        "You must notify us at legal@shop.test if a regulator contacts you about your store. "
+        "If you have any questions, contact us at help@shop.test."
+    )
+    (action,) = actions_for("Prices include taxes.", set(), action_sentences(document))
+    assert action.startswith("Contact them: help@shop.test.")
+
+
 def test_the_clause_own_routes_and_deadlines_come_first():
     clause = "You must report billing errors to billing@shop.test within sixty (60) days of the charge."
     assert actions_for(clause, set()) == [

@@ -65,6 +65,8 @@ def test_a_word_with_a_context_counts_only_in_that_context():
     assert "training" in names("We use your chats for training our AI models.")
     assert "selling" not in names("You may sell tickets on the platform.")
     assert "selling" in names("We may sell your personal information.")
+    assert "sharing" not in names("We may contact you to share more details about our offers.")
+    assert "sharing" in names("We may share your location with partners.")
 
 
 def test_points_quote_the_clause_and_explain_the_word():

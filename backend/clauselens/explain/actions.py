@@ -100,6 +100,8 @@ _IMPERATIVE = re.compile(
     r"|turn|adjust|change|manage|update|select|send|request)\b",
     _I,
 )
+# Without a contact on the clause's topic, the one for questions in general is the best.
+_GENERAL_CONTACT = re.compile(r"\b(?:questions?|concerns?|contact\s+us|reach\s+us|get\s+in\s+touch)\b", _I)
 _MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,200})\]\(([^)\s]{1,500})\)")
 _MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
@@ -284,7 +286,7 @@ def actions_for(
     if not any(sentence.kind == "contact" or _has_address(sentence) for sentence in picked):
         contacts = sorted(
             (item for item in scored if item[1].kind == "contact" and _has_address(item[1])),
-            key=lambda item: (-item[0], item[1].position),
+            key=lambda item: (-item[0], not _GENERAL_CONTACT.search(item[1].text), item[1].position),
         )
         picked += [sentence for _, sentence in contacts[:1]]
     actions += [_describe(sentence, "document") for sentence in picked]
