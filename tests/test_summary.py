@@ -60,7 +60,8 @@ def test_a_summary_from_findings_puts_the_riskiest_first_and_names_protection():
 
 def test_a_summary_without_findings_says_no_rule_matched_and_what_the_clause_does():
     assert (
-        summarize("“Account” means your profile.", [], []) == f"{NO_RULE} It explains what “Account” means."
+        summarize("“**Account**” means your profile.", [], [])
+        == f"{NO_RULE} It explains what “Account” means."
     )
     assert summarize("Headings are for convenience.", [], ["Service"]) == (
         f"{NO_RULE} It does not say plainly who may do what. "

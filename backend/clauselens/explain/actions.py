@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import re2
 
 from ..engine.patterns import options
+from .markdown import plain_text
 from .sentences import Sentences
 
 MAX_DOCUMENT_ACTION_SENTENCES = 400
@@ -95,15 +96,15 @@ _READER_CAN = re.compile(
 READER_CAN_REACH_CHARS = 80
 """How far before the action's wording "you can" (or the like) may stand."""
 _IMPERATIVE = re.compile(
-    r"^(?:to|if\s+you\s+(?:want|wish|would\s+like|prefer|do\s+not\s+want))\b"
+    r"^(?:to\s+(?:opt|delete|cancel|unsubscribe|change|manage|update|turn|stop|withdraw|request|access|contact"
+    r"|exercise|object|close|remove|disable|limit|download|export)"  # not "To the extent permitted by law"
+    r"|if\s+you\s+(?:want|wish|would\s+like|prefer|do\s+not\s+want))\b"
     r"|^(?:please\s+)?(?:contact|visit|go|email|e-mail|write|click|tap|open|use|opt|unsubscribe|delete|cancel"
     r"|turn|adjust|change|manage|update|select|send|request)\b",
     _I,
 )
 # Without a contact on the clause's topic, the one for questions in general is the best.
 _GENERAL_CONTACT = re.compile(r"\b(?:questions?|concerns?|contact\s+us|reach\s+us|get\s+in\s+touch)\b", _I)
-_MARKDOWN_LINK = re.compile(r"\[([^\]\n]{1,200})\]\(([^)\s]{1,500})\)")
-_MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
 _URL = re.compile(r"\bhttps?://[^\s<>\"”)\]]+|\bwww\.[^\s<>\"”)\]]+", _I)
 _SETTINGS_PATH = re.compile(
@@ -170,7 +171,7 @@ class ActionSentence:
     deadline: str | None
     stems: frozenset[str]
     position: int  # of the sentence in the document
-    focus: int = 0  # where in ``text`` the action is (its route or its wording): quotes centre on it
+    focus: int = 0  # where in ``text`` the action is (route, deadline or wording): quotes centre on it
 
 
 def action_sentences(
@@ -197,7 +198,7 @@ def action_sentences(
 
 def action_sentence(raw_sentence: str, position: int = 0) -> ActionSentence | None:
     """The sentence as an action, or None when it offers the reader none (or says they cannot act)."""
-    sentence = _plain_text(raw_sentence)
+    sentence = plain_text(raw_sentence)
     offered = next(
         ((name, found) for name, (_, pattern) in KINDS.items() if (found := _offers(sentence, pattern))), None
     )
@@ -220,14 +221,8 @@ def action_sentence(raw_sentence: str, position: int = 0) -> ActionSentence | No
         deadline=" ".join(deadline.group().split()) if deadline else None,
         stems=stems(sentence),
         position=position,
-        focus=sentence.find(routes[0]) if routes else wording.start(),
+        focus=sentence.find(routes[0]) if routes else deadline.start() if deadline else wording.start(),
     )
-
-
-def _plain_text(sentence: str) -> str:
-    """One line without Markdown emphasis; a link keeps its address: "Settings (https://…)"."""
-    sentence = _MARKDOWN_LINK.sub(lambda link: f"{link[1]} ({link[2]})", sentence)
-    return " ".join(_MARKDOWN_EMPHASIS.sub("", sentence).split())
 
 
 def _offers(sentence: str, pattern: re.Pattern) -> re.Match | None:

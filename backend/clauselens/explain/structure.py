@@ -11,10 +11,11 @@ from dataclasses import dataclass
 MAX_STATEMENTS = 2
 MAX_ACTION_WORDS = 12
 
+_NOUN = r"(?!(?i:as|we|you|that|which|who|and|or|if|to|of|may|will|must|shall|can)\b)[\w-]+"
 _ACTOR = (
-    r"(?P<actor>\b(?:(?i:we|you|the\s+company|the\s+provider|users?|either\s+party|each\s+party|neither\s+party"
-    r"|the\s+parties)"
-    r"|(?i:any|all|each|every|the|this|these|those|such|your|our)\s+(?:[\w-]+\s+){0,2}?[\w-]+"
+    r"(?P<actor>\b(?:(?i:you\s+and\s+we|we\s+and\s+you|you\s+and\s+the\s+company|we|you|the\s+company"
+    r"|the\s+provider|users?|either\s+party|each\s+party|neither\s+party|the\s+parties|both\s+parties)"
+    rf"|(?i:any|all|each|every|the|this|these|those|such|your|our)\s+(?:{_NOUN}\s+){{0,2}}?{_NOUN}"
     r"|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}))"
 )
 _MODAL = (
@@ -25,8 +26,9 @@ _MODAL = (
     r"|(?:is|are)\s+not|(?:is|are)\s+never)"
 )
 _STATEMENT = re.compile(
-    rf"{_ACTOR}\s+(?:(?:hereby|also|expressly|further|otherwise|solely|only)\s+)?{_MODAL}\s+"
-    r"(?P<action>[a-z][^;:.()\n]*)"
+    rf"{_ACTOR}\s+(?:(?:hereby|also|expressly|further|otherwise|solely|only)\s+)?{_MODAL}"
+    r"(?:\s*,[^,;.\n]{1,40},)?\s+"  # "we may, from time to time, change …"
+    r"(?P<action>[a-z](?:[^;:.()\n]|\.(?=\S))*)"
 )
 # "We collect, use, and share your data": a statement in the present tense, without a modal.
 _ADVERB = r"(?:also|(?!(?:apply|reply|supply|rely|comply|multiply|imply)\b)[a-z]{2,}ly)"
@@ -39,24 +41,34 @@ _WE_PRESENT = re.compile(
     rf"(?P<actor>\b[Ww]e)\s+"
     rf"(?P<modal>(?:{_ADVERB}\s+)*{_PRESENT_VERB}"
     rf"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_PRESENT_VERB})*?)"
-    r"\s+(?P<action>(?!(?:and|or)\b)[a-z0-9“\"‘'][^;:.()\n]*)"
+    r"\s+(?P<action>(?!(?:and|or)\b)[a-z0-9“\"‘'](?:[^;:.()\n]|\.(?=\S))*)"
 )
 _VERB_WORD = re.compile(r"[a-z]+")
+# "if you do not agree, …", "as some of our Services may be …", "how we enforce …": a condition
+# or a subordinate clause, not a rule.
 _CONDITION_BEFORE = re.compile(
-    r"\b(?:if|when|unless|where|once|until|before|after|whether)\b[^,;.]*$", re.IGNORECASE
+    r"\b(?:if|when|unless|where|once|until|before|after|whether|as|because|since|although|though|while"
+    r"|whereas|how|what|why|which|who|whom|whose)\b[^,;.]*$",
+    re.IGNORECASE,
 )
+# "you or we initiate": one half of a joined subject is not the actor ("…, and we may" is fine).
+_JOINED_BEFORE = re.compile(r"[^,;\s]\s+(?:and|or|nor)\s+$", re.IGNORECASE)
 _TRAILING_SMALL_WORDS = re.compile(
     r"(?:\s+(?:to|of|and|or|the|a|an|with|for|in|on|by|at|from|your|our|any|all))+$"
 )
 # ", and Acme is not liable": a second statement whose modal this module does not know.
-_NEW_SUBJECT = re.compile(r",\s+(?:and|but|or|while|whereas)\s+(?=(?:we|you|it|they|the|[A-Z])\b)")
-_LINKING_END = re.compile(r"[\s,]*(?:\b(?:and|but|or|while|whereas)\b)?[\s,]*$", re.IGNORECASE)
+_NEW_SUBJECT = re.compile(r",\s+(?:and|but|or|while|whereas)\s+(?=(?:we|you|it|they|the|that|[A-Z])\b)")
+_LINKING_END = re.compile(r"[\s,]*(?:\b(?:and|but|or|while|whereas)\b(?:\s+that)?)?[\s,]*$", re.IGNORECASE)
 _LOWER_ACTORS = frozenset(
     {"you", "user", "users", "either party", "each party", "neither party", "the parties"}
 )
 _DEFINES = re.compile(r"[\"“](?P<term>[A-Z][^\"”\n]{0,60})[\"”]\s+(?:shall\s+)?(?:means?|refers?\s+to)\b")
 _PLAIN_ACTOR = {
     "we": "the company",
+    "you and we": "you and the company",
+    "we and you": "you and the company",
+    "you and the company": "you and the company",
+    "both parties": "you and the company",
     "the company": "the company",
     "the provider": "the company",
     "users": "users",
@@ -131,7 +143,9 @@ def _candidates(clause: str, pattern: re.Pattern) -> list[re.Match]:
         if not known and actor_words.split()[0] in _NOT_ACTORS:
             continue
         if _CONDITION_BEFORE.search(clause, max(0, match.start() - 200), match.start()):
-            continue  # "if you do not agree, …" states a condition, not a rule
+            continue
+        if _JOINED_BEFORE.search(clause, max(0, match.start() - 8), match.start()):
+            continue
         matches.append(match)
     return matches
 
@@ -167,7 +181,7 @@ def _short_action(action: str) -> str:
     words = action.split()
     if len(words) <= MAX_ACTION_WORDS:
         return " ".join(words).rstrip(",")
-    cut = _TRAILING_SMALL_WORDS.sub("", " ".join(words[:MAX_ACTION_WORDS])).rstrip(",")
+    cut = _TRAILING_SMALL_WORDS.sub("", " ".join(words[:MAX_ACTION_WORDS]).rstrip(",;"))
     return cut + " …"
 
 

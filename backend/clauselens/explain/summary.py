@@ -7,6 +7,7 @@ defines, and which of its terms are defined elsewhere in the document.
 """
 
 from ..severity import is_risky, rank
+from .markdown import plain_text
 from .points import lower_first
 from .structure import defined_term, statements
 
@@ -39,8 +40,9 @@ def _from_findings(findings: list[dict]):
 
 
 def _from_structure(clause: str, document_terms: list[str]):
-    term = defined_term(clause)
-    clause_statements = statements(clause)
+    plain_clause = plain_text(clause)
+    term = defined_term(plain_clause)
+    clause_statements = statements(plain_clause)
     if term:
         yield f"It explains what “{term}” means."
     yield from (statement.sentence() for statement in clause_statements)
