@@ -218,7 +218,7 @@ def action_sentence(raw_sentence: str, position: int = 0) -> ActionSentence | No
         kind=kind,
         text=sentence,
         routes=routes,
-        deadline=" ".join(deadline.group().split()) if deadline else None,
+        deadline=_deadline_words(sentence, deadline) if deadline else None,
         stems=stems(sentence),
         position=position,
         focus=sentence.find(routes[0]) if routes else deadline.start() if deadline else wording.start(),
@@ -296,12 +296,20 @@ def _relatedness(shared: set[str], frequency: Counter) -> float:
 
 def _clause_actions(clause: str) -> list[ActionSentence]:
     found = list(action_sentences(clause, limit=MAX_ACTIONS))
-    deadline = _DEADLINE.search(clause)
+    plain_clause = plain_text(clause)
+    deadline = _DEADLINE.search(plain_clause)
     if deadline and not any(sentence.deadline for sentence in found):
-        found.append(
-            ActionSentence("deadline", clause, (), " ".join(deadline.group().split()), frozenset(), 0)
-        )
+        words = _deadline_words(plain_clause, deadline)
+        found.append(ActionSentence("deadline", plain_clause, (), words, frozenset(), 0))
     return found
+
+
+def _deadline_words(sentence: str, deadline: re.Match) -> str:
+    """The deadline's words; one cut off in the middle of a word ends at the word before."""
+    words = deadline.group()
+    if deadline.end() < len(sentence) and sentence[deadline.end()].isalnum():
+        words = words.rsplit(" ", 1)[0]
+    return " ".join(words.split())
 
 
 def _has_address(sentence: ActionSentence) -> bool:
