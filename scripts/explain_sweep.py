@@ -3,6 +3,7 @@
 with the grounding checks of tests/test_explain_grounding.py; report grades and failures.
 
     .venv/bin/python scripts/explain_sweep.py ../shared/data/terms-corpus [--documents 40] [--per-document 8]
+        [--flagged]   # only clauses that /v1/analyze flags, explained from their rules
 
 Run from the project folder (it imports the checks from tests/).
 """
@@ -36,6 +37,9 @@ def main() -> None:
     parser.add_argument("--documents", type=int, default=40)
     parser.add_argument("--per-document", type=int, default=8)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--flagged", action="store_true", help="explain the clauses /v1/analyze flags instead"
+    )
     arguments = parser.parse_args()
 
     randomness = random.Random(arguments.seed)
@@ -45,13 +49,15 @@ def main() -> None:
     grades, failures, with_rule = [], [], 0
     for path in randomness.sample(files, min(arguments.documents, len(files))):
         document = path.read_text(encoding="utf-8")[:MAX_DOCUMENT_CHARS]
-        spans = [
-            span
-            for span in segmenter.spans(document)
-            if CLAUSE_CHARS[0] < span[1] - span[0] < CLAUSE_CHARS[1]
-        ]
-        for start, end in randomness.sample(spans, min(arguments.per_document, len(spans))):
-            clause = document[start:end]
+        if arguments.flagged:
+            analysis = client.post("/v1/analyze", json={"text": document}).get_json()
+            clauses = [clause["text"] for clause in analysis["clauses"]]
+        else:
+            spans = segmenter.spans(document)
+            clauses = [
+                document[start:end] for start, end in spans if CLAUSE_CHARS[0] < end - start < CLAUSE_CHARS[1]
+            ]
+        for clause in randomness.sample(clauses, min(arguments.per_document, len(clauses))):
             response = client.post("/v1/explain", json={"clause": clause, "document": document})
             if response.status_code != 200:
                 failures.append((path.name, "status", response.status_code, clause[:100]))

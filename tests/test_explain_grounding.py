@@ -23,6 +23,9 @@ from .explain_documents import CASES, PRIVACY_POLICY
 from .seed_case import CONSENT_QUOTED, CORRECTION_QUOTED, LICENCE_QUOTED, OWNERSHIP_QUOTED, SEED_DOCUMENT
 
 ENTRIES = {entry.name: entry for entry in vocabulary()}
+READ_CLOSELY = re.compile(
+    r'Read closely: the clause says "(?P<negation>[^"]+)" just before "(?P<word>[^"]+)"\.'
+)
 NEGATION_NOTE = re.compile(r' It comes just after "(?P<negation>[^"]+)", so the clause may rule this out\.$')
 NO_RULE = "No risk rule matched this clause."
 NO_STRUCTURE = "It does not say plainly who may do what."
@@ -95,6 +98,11 @@ CLAUSES = [
     (CORRECTION_QUOTED, SEED_DOCUMENT),
     (CONSENT_QUOTED, SEED_DOCUMENT),
     (OWNERSHIP_QUOTED, None),
+    (
+        "Epic agrees, whether or not Your Content is NoAI Content, not to use any of Your Content or to "
+        "license it to third parties for use in datasets utilized by Generative AI Programs.",
+        None,
+    ),
     *((case.clause, case.document) for case in CASES),
     ("We may use your voice recordings to train our speech recognition models.", PRIVACY_POLICY),
     ("Any dispute will be settled by binding arbitration in Delaware.", PRIVACY_POLICY),
@@ -103,6 +111,7 @@ CLAUSES = [
     ("Your password must be at least 12 characters long.", None),
     ("We may, from time to time, change these Terms.", None),
     ("“Relevant\xa0Jurisdictions”\xa0shall\xa0mean\xa0Armenia\xa0and\xa0Georgia.", None),
+    ("We\xa0may\xa0sell\xa0User\xa0Content.", 'Your posts (collectively, "User Content") are yours.'),
     ("Customer is permitted to use Performance Reports for its own internal business purposes.", None),
     ("User may reproduce Collection Materials only in the cases specified in these Terms.", None),
     ("Thus, you and we must initiate any dispute under the procedures current at the time.", None),
@@ -161,6 +170,12 @@ def test_the_summary_says_only_what_the_rules_or_the_clause_say(explained):
     if findings:
         rule_summaries = [finding["summary"] for finding in findings]
         rest = summary
+        for note in READ_CLOSELY.finditer(summary):
+            assert any(
+                note["negation"] in [token.strip(",") for token in flat(clause)[: place.start()].split()[-5:]]
+                for place in re.finditer(re.escape(note["word"]), flat(clause))
+            ), "the negation is just before the word"
+            rest = rest.replace(note.group(), "")
         for lead in ("It also protects you: ", "This clause protects you: ", "Worth knowing: "):
             rest = rest.replace(lead, "")
         for rule_summary in rule_summaries:
@@ -192,7 +207,7 @@ def test_terms_come_from_the_document_or_the_glossary_and_are_in_the_clause(expl
     for term in result["explanation"]["terms"]:
         if term["source"] == "document":
             assert document is not None
-            assert re.search(rf"\b{re.escape(term['term'].rstrip('s'))}", clause)
+            assert re.search(rf"\b{re.escape(term['term'].rstrip('s'))}", flat(clause))
             definition = term["definition"].strip("…").strip()
             assert flat(definition) in flat(document)
         else:

@@ -48,14 +48,41 @@ def test_a_long_action_is_cut_at_a_word_with_an_ellipsis():
 def test_a_summary_from_findings_puts_the_riskiest_first_and_names_protection():
     findings = [
         {"category": "ai-training", "severity": "good", "summary": "The company will not train AI on it."},
-        {"category": "data-sharing", "severity": "medium", "summary": "Your data may be sold."},
-        {"category": "tracking", "severity": "high", "summary": "You are tracked across sites."},
-        {"category": "tracking", "severity": "low", "summary": "Cookies are used."},
+        {
+            "category": "data-sharing",
+            "severity": "medium",
+            "summary": "Your data may be sold.",
+            "evidence": [],
+        },
+        {
+            "category": "tracking",
+            "severity": "high",
+            "summary": "You are tracked across sites.",
+            "evidence": [],
+        },
+        {"category": "tracking", "severity": "low", "summary": "Cookies are used.", "evidence": []},
     ]
     assert summarize("…", findings, []) == (
         "You are tracked across sites. Your data may be sold. "
         "It also protects you: the company will not train AI on it."
     )
+
+
+def test_a_rule_that_matched_negated_words_is_flagged_in_the_summary():
+    clause = "🙂 Epic agrees, whether or not it is NoAI Content, not to use Your Content to train AI."
+    evidence = [{"start": 42, "end": 49, "text": "Content"}, {"start": 58, "end": 61, "text": "use"}]
+    assert clause.encode("utf-16-le")[2 * 58 : 2 * 61].decode("utf-16-le") == "use"
+    finding = {
+        "category": "ai-training",
+        "severity": "high",
+        "summary": "It may train AI.",
+        "evidence": evidence,
+    }
+    assert (
+        summarize(clause, [finding], [])
+        == 'It may train AI. Read closely: the clause says "not" just before "use".'
+    )
+    assert summarize(clause, [{**finding, "evidence": evidence[:1]}], []) == "It may train AI."
 
 
 def test_a_summary_without_findings_says_no_rule_matched_and_what_the_clause_does():

@@ -17,7 +17,7 @@ NEGATABLE_GROUPS = frozenset({"scope", "purpose"})
 NEGATION_WINDOW_WORDS = 5
 
 _NEGATION_BEFORE = re.compile(
-    r"\b(?P<negation>not|never|no|cannot|can't|can’t|won't|won’t|don't|don’t|doesn't|doesn’t|nor)\b"
+    r"\b(?P<negation>(?<!or )not|never|no|cannot|can't|can’t|won't|won’t|don't|don’t|doesn't|doesn’t|nor)\b"
     rf"(?:[^\S\n]+[^\s.;:!?]+){{0,{NEGATION_WINDOW_WORDS - 1}}}[^\S\n]*$",
     re.IGNORECASE,
 )
@@ -37,7 +37,7 @@ def build_points(clause: str, hits: list[Hit]) -> tuple[list[str], list[dict]]:
     points, details = [], []
     for _, hit in sorted(chosen, key=lambda item: (item[0], item[1].start)):
         text = f"{hit.text}: {lower_first(hit.entry.meaning)}"
-        negation = _negation_before(clause, hit) if hit.entry.group in NEGATABLE_GROUPS else None
+        negation = negation_before(clause, hit.start) if hit.entry.group in NEGATABLE_GROUPS else None
         if negation:
             text += f' It comes just after "{negation}", so the clause may rule this out.'
         points.append(text)
@@ -54,8 +54,9 @@ def build_points(clause: str, hits: list[Hit]) -> tuple[list[str], list[dict]]:
     return points, details
 
 
-def _negation_before(clause: str, hit: Hit) -> str | None:
-    found = _NEGATION_BEFORE.search(clause, max(0, hit.start - 80), hit.start)
+def negation_before(clause: str, position: int) -> str | None:
+    """The "not" or "never" among the few words just before ``position``, if there is one."""
+    found = _NEGATION_BEFORE.search(clause, max(0, position - 80), position)
     return found.group("negation") if found else None
 
 

@@ -8,7 +8,7 @@ defines, and which of its terms are defined elsewhere in the document.
 
 from ..severity import is_risky, rank
 from .markdown import plain_text
-from .points import lower_first
+from .points import lower_first, negation_before
 from .structure import defined_term, statements
 
 MAX_RISKY_SENTENCES = 2
@@ -20,7 +20,7 @@ NO_STRUCTURE = "It does not say plainly who may do what."
 def summarize(clause: str, findings: list[dict], document_terms: list[str]) -> str:
     """The summary of ``clause`` from its ``findings`` (dicts as in the API) or its wording."""
     if findings:
-        return " ".join(_from_findings(findings))
+        return " ".join([*_from_findings(findings), *_negated_evidence(clause, findings)])
     return " ".join([NO_RULE, *_from_structure(clause, document_terms)])
 
 
@@ -37,6 +37,28 @@ def _from_findings(findings: list[dict]):
         yield f"{lead} {lower_first(protective[0]['summary'])}"
     if worth_knowing and len(risky) < MAX_RISKY_SENTENCES:
         yield f"Worth knowing: {lower_first(worth_knowing[0]['summary'])}"
+
+
+def _negated_evidence(clause: str, findings: list[dict]):
+    """A rule may match words the clause negates ("agrees not to use any of Your Content"):
+    the summary then says where, so that it does not claim more than the clause."""
+    for finding in findings:
+        if not is_risky(finding["severity"]):
+            continue
+        for evidence in finding["evidence"]:
+            negation = negation_before(clause, _code_point_offset(clause, evidence["start"]))
+            if negation:
+                yield f'Read closely: the clause says "{negation}" just before "{evidence["text"]}".'
+                return
+
+
+def _code_point_offset(text: str, utf16_offset: int) -> int:
+    units = 0
+    for index, character in enumerate(text):
+        if units >= utf16_offset:
+            return index
+        units += 2 if ord(character) > 0xFFFF else 1
+    return len(text)
 
 
 def _from_structure(clause: str, document_terms: list[str]):
