@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import re2
 
 from ..engine.patterns import options
+from .markdown import plain_text
 from .sentences import Sentences
 
 MAX_TERM_CHARS = 60
@@ -323,8 +324,8 @@ def _looks_like_a_title(text: str) -> bool:
 
 
 def _clean_definition(raw: str, *, keep_end: bool = False) -> str:
-    """One line of plain text, without Markdown emphasis, cut at a word near the size limit."""
-    text = _SPACES.sub(" ", _MARKUP.sub("", raw)).strip(" ,;:")
+    """One line of plain text, without Markdown, cut at a word near the size limit."""
+    text = _MARKUP.sub("", plain_text(raw)).strip(" ,;:")
     if keep_end:
         text = text.rstrip(" ,;:-–—")
         if len(text) > MAX_DEFINITION_CHARS:
