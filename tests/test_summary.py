@@ -68,6 +68,17 @@ def test_a_summary_from_findings_puts_the_riskiest_first_and_names_protection():
     )
 
 
+def test_a_protection_in_the_same_category_as_a_risk_is_still_said():
+    findings = [
+        {"category": "ai-training", "severity": "high", "summary": "It may train AI.", "evidence": []},
+        {"category": "ai-training", "severity": "good", "summary": "It will not train AI without consent."},
+    ]
+    assert (
+        summarize("…", findings, [])
+        == "It may train AI. It also protects you: it will not train AI without consent."
+    )
+
+
 def test_a_rule_that_matched_negated_words_is_flagged_in_the_summary():
     clause = "🙂 Epic agrees, whether or not it is NoAI Content, not to use Your Content to train AI."
     evidence = [{"start": 42, "end": 49, "text": "Content"}, {"start": 58, "end": 61, "text": "use"}]

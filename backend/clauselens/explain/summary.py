@@ -1,7 +1,8 @@
 """The summary of an explanation: what the clause lets whom do, in a few plain sentences.
 
 With findings, the summary is their rules' one-sentence summaries, riskiest first, one
-per category (the rules are written for this). Without, it says that no risk rule
+per category for the risky ones and one for what protects the reader (the rules are
+written for this). Without, it says that no risk rule
 matched and reads the clause's structure: who may or must do what, or which term it
 defines, and which of its terms are defined elsewhere in the document.
 """
@@ -25,9 +26,12 @@ def summarize(clause: str, findings: list[dict], document_terms: list[str]) -> s
 
 
 def _from_findings(findings: list[dict]):
-    by_category: dict[str, dict] = {}
+    # One sentence per category and kind: a clause may both risk and protect in one category
+    # ("may use your art to improve our tools, but we won't … train Generative AI").
+    by_category: dict[tuple[str, bool, bool], dict] = {}
     for finding in sorted(findings, key=lambda finding: -rank(finding["severity"])):
-        by_category.setdefault(finding["category"], finding)
+        severity = finding["severity"]
+        by_category.setdefault((finding["category"], severity == "good", severity == "info"), finding)
     risky = [finding for finding in by_category.values() if is_risky(finding["severity"])]
     protective = [finding for finding in by_category.values() if finding["severity"] == "good"]
     worth_knowing = [finding for finding in by_category.values() if finding["severity"] == "info"]
