@@ -10,7 +10,7 @@ from ..registry.service import Registry
 from ..registry.store import RegistryStore
 from ..registry.team_packs import TeamPacks
 from ..resolve import PackResolver
-from . import analyze, errors, health, openapi, packs, tokens
+from . import analyze, errors, explain, health, openapi, packs, tokens
 
 
 def create_app(config: dict | None = None) -> Flask:
@@ -24,7 +24,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.extensions["clauselens.registry"] = registry
     app.extensions["clauselens.packs"] = PackResolver(builtin_packs(), TeamPacks(registry))
     errors.init_app(app)
-    endpoint_modules = (health, analyze, packs, tokens)
+    endpoint_modules = (health, analyze, explain, packs, tokens)
     app.extensions["clauselens.openapi_modules"] = endpoint_modules
     for module in (*endpoint_modules, openapi):
         app.register_blueprint(module.bp)

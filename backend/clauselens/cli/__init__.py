@@ -5,6 +5,7 @@ import click
 from .. import __version__
 from .analyze import analyze
 from .evaluate import evaluate
+from .explain import explain
 from .pack import pack
 from .serve import serve
 from .team import team
@@ -19,6 +20,7 @@ def cli() -> None:
 
 cli.add_command(serve)
 cli.add_command(analyze)
+cli.add_command(explain)
 cli.add_command(pack)
 cli.add_command(team)
 cli.add_command(token)
