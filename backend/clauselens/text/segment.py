@@ -10,7 +10,9 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
+from nltk.tokenize.punkt import PunktLanguageVars
+
+from .punkt import LegalPunkt
 
 LEGAL_ABBREVIATIONS = frozenset(
     {
@@ -75,6 +77,7 @@ punctuation or before whitespace and a word. A unit without one is a single sent
 WRAPPED_TEXT_SHARE = 0.3
 """Share of line breaks falling mid-sentence above which a text counts as hard-wrapped."""
 
+_GLUED_HINT = re.compile(r"[.!?][A-Z]")
 _GLUED_SENTENCE_END = re.compile(
     r"(?<![\w.@/-])(?:[A-Za-z]*[a-z]{2}[.!?](?=[A-Z][a-z]*\s)"
     r"|[A-Z]{3,}[.!?](?=(?!(?:COM|NET|ORG|EDU|GOV|INFO|IO|CO|UK|EU)\b)[A-Z]{2,}\s))"
@@ -96,10 +99,8 @@ class Segmenter:
     """Turns a text into clause spans. Build once; it holds the Punkt tokenizer."""
 
     def __init__(self, abbreviations=LEGAL_ABBREVIATIONS):
-        parameters = PunktParameters()
-        parameters.abbrev_types = set(abbreviations)
         self._abbreviations = frozenset(abbreviations)
-        self._punkt = PunktSentenceTokenizer(parameters)
+        self._punkt = LegalPunkt(abbreviations)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Code-point (start, end) spans of the clauses of ``text``, in order."""
@@ -234,6 +235,9 @@ def _trim(text: str, start: int, end: int):
 
 def _split_glued(text: str, spans: list[tuple[int, int]], abbreviations: frozenset[str]):
     for start, end in spans:
+        if not _GLUED_HINT.search(text, start, end):  # the cheap test spares most spans the slow one
+            yield start, end
+            continue
         piece_start = start
         for match in _GLUED_SENTENCE_END.finditer(text, start, end):
             if match.group()[:-1].lower() in abbreviations:
