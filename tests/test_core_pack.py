@@ -2,7 +2,7 @@
 
 import pytest
 from clauselens.categories import CATEGORIES
-from clauselens.engine.matcher import pattern_hits
+from clauselens.engine.matcher import rule_holds
 from clauselens.packs import builtin_packs
 
 ALL_RULES = [(pack, rule) for pack in builtin_packs().values() for rule in pack.rules]
@@ -12,9 +12,9 @@ ALL_RULES = [(pack, rule) for pack in builtin_packs().values() for rule in pack.
 def test_rule_matches_its_examples_and_only_them(pack, rule):
     assert rule.examples_match and rule.examples_no_match, "a rule needs both kinds of example"
     for example in rule.examples_match:
-        assert rule.condition.holds(pattern_hits(pack, example)), f"should match: {example}"
+        assert rule_holds(pack, rule, example), f"should match: {example}"
     for example in rule.examples_no_match:
-        assert not rule.condition.holds(pattern_hits(pack, example)), f"should not match: {example}"
+        assert not rule_holds(pack, rule, example), f"should not match: {example}"
 
 
 def test_core_rules_use_builtin_categories():

@@ -2,7 +2,7 @@
 
 from clauselens.engine.examples import example_failures
 from clauselens.engine.loader import load_pack
-from clauselens.engine.matcher import match_clause
+from clauselens.engine.matcher import candidate_rules, found_triggers, match_clause
 
 from .packhelpers import pack, rule
 
@@ -64,14 +64,17 @@ def test_evidence_of_overlapping_patterns_is_merged():
     assert [clause[s:e] for s, e in found.evidence] == ["machine learning models"]
 
 
-def test_rules_share_identical_patterns_and_only_triggered_rules_are_evaluated():
+def test_rules_share_identical_patterns_and_only_triggered_rules_are_candidates():
     first = rule(id="first", match={"all": ["alpha", "beta"]})
     second = rule(id="second", match={"any": ["alpha"]})
     third = rule(id="third", match={"any": ["gamma"]})
-    compiled = load_pack(pack(first, second, third))
-    assert len(compiled.patterns) == 3  # "alpha" compiled once
+    unreadable = rule(id="fourth", match={"any": [r"\d{3,}"]})  # no literal to require
+    compiled = load_pack(pack(first, second, third, unreadable))
+    assert len(compiled.patterns) == 4  # "alpha" compiled once
+    assert candidate_rules(compiled, found_triggers(compiled, "alpha beta")) == [0, 1, 3]
+    assert candidate_rules(compiled, found_triggers(compiled, "GAMMA")) == [2, 3]
     assert rule_ids(compiled, "alpha beta") == ["first", "second"]
-    assert set(compiled.rules_by_pattern) == {0, 1, 2}
+    assert rule_ids(compiled, "call 911 or 112") == ["fourth"]
 
 
 def test_several_packs_match_in_order():

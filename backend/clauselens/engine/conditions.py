@@ -1,54 +1,61 @@
-"""Match conditions (all / any / none, nested) over the set of patterns that hit a clause."""
+"""Match conditions (all / any / none, nested), decided by asking which patterns occur."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
+
+Occurs = Callable[[int], bool]
+"""Says whether the pattern with a given index occurs in the clause at hand."""
 
 
 @dataclass(frozen=True, slots=True)
 class Condition:
-    """Each item is a pattern (its index in the pack's pattern table) or a nested condition."""
+    """Each item is a pattern (its index in the pack's pattern table) or a nested condition.
+
+    Items are asked in order and the answer stops at the first that decides it, so the
+    compiler puts the most selective items first.
+    """
 
     all: tuple = ()
     any: tuple = ()
     none: tuple = ()
 
-    def holds(self, hits: frozenset[int] | set[int]) -> bool:
-        """Whether the condition holds for a clause in which the patterns ``hits`` occur."""
-        if self.all and not all(_item_holds(item, hits) for item in self.all):
-            return False
-        if self.any and not any(_item_holds(item, hits) for item in self.any):
-            return False
-        return not any(_item_holds(item, hits) for item in self.none)
+    def holds(self, occurs: Occurs) -> bool:
+        """Whether the condition holds for a clause in which ``occurs`` says what occurs."""
+        # Plain loops: this runs for every candidate rule of every clause.
+        for item in self.all:
+            if not (occurs(item) if item.__class__ is int else item.holds(occurs)):
+                return False
+        if self.any:
+            for item in self.any:
+                if occurs(item) if item.__class__ is int else item.holds(occurs):
+                    break
+            else:
+                return False
+        for item in self.none:  # noqa: SIM110 - as above, a loop is faster than all() here
+            if occurs(item) if item.__class__ is int else item.holds(occurs):
+                return False
+        return True
 
     def needs_a_hit(self) -> bool:
-        """True when no clause without any pattern hit can satisfy it (so it can be prefiltered)."""
+        """True when no clause without any pattern occurring can satisfy it."""
         if any(_item_needs_a_hit(item) for item in self.all):
             return True
         return bool(self.any) and all(_item_needs_a_hit(item) for item in self.any)
 
-    def positive_patterns(self) -> frozenset[int]:
-        """Patterns under all/any (not under none): the ones that can make the condition hold."""
+    def evidence_patterns(self, occurs: Occurs) -> frozenset[int]:
+        """The patterns that made a holding condition hold (never those under none)."""
         found: set[int] = set()
         for item in (*self.all, *self.any):
             if isinstance(item, int):
-                found.add(item)
-            else:
-                found |= item.positive_patterns()
-        return frozenset(found)
-
-    def evidence_patterns(self, hits) -> frozenset[int]:
-        """The hit patterns that made a holding condition hold (never those under none)."""
-        found: set[int] = set()
-        for item in (*self.all, *self.any):
-            if isinstance(item, int):
-                if item in hits:
+                if occurs(item):
                     found.add(item)
-            elif item.holds(hits):
-                found |= item.evidence_patterns(hits)
+            elif item.holds(occurs):
+                found |= item.evidence_patterns(occurs)
         return frozenset(found)
 
 
-def _item_holds(item, hits) -> bool:
-    return item in hits if isinstance(item, int) else item.holds(hits)
+def _item_holds(item, occurs: Occurs) -> bool:
+    return occurs(item) if isinstance(item, int) else item.holds(occurs)
 
 
 def _item_needs_a_hit(item) -> bool:

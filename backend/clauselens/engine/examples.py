@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from .matcher import pattern_hits
+from .matcher import rule_holds
 from .pack import CompiledPack
 
 
@@ -25,10 +25,10 @@ def example_failures(pack: CompiledPack) -> list[ExampleFailure]:
     failures = []
     for rule in pack.rules:
         for example in rule.examples_match:
-            if not rule.condition.holds(pattern_hits(pack, example)):
+            if not rule_holds(pack, rule, example):
                 failures.append(ExampleFailure(rule.id, "match", example))
         for example in rule.examples_no_match:
-            if rule.condition.holds(pattern_hits(pack, example)):
+            if rule_holds(pack, rule, example):
                 failures.append(ExampleFailure(rule.id, "no_match", example))
     return failures
 

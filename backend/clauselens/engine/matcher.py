@@ -1,5 +1,5 @@
-"""Matching clauses against compiled packs: the RE2 set says which patterns occur, and only
-the rules those patterns can trigger are evaluated."""
+"""Matching clauses against compiled packs: the literal prefilter names the candidate rules,
+and each candidate is decided by searching only the patterns its condition asks about."""
 
 from dataclasses import dataclass
 
@@ -17,35 +17,75 @@ class Match:
     evidence: tuple[tuple[int, int], ...]
 
 
-def pattern_hits(pack: CompiledPack, text: str) -> frozenset[int]:
-    """Indices of the pack's patterns that occur in ``text`` (one pass of the RE2 set)."""
-    return frozenset(pack.pattern_set.Match(text) or ())
+class _PatternsIn:
+    """Whether each pattern of a pack occurs in one text. A pattern with a requirement that no
+    found trigger string meets (``found``: trigger indices) cannot occur; the others are
+    searched once, when first asked."""
+
+    __slots__ = ("_found", "_pack", "_text", "_triggers")
+
+    def __init__(self, pack: CompiledPack, text: str, found: frozenset[int] | None = None):
+        self._pack, self._text, self._triggers, self._found = pack, text, found, {}
+
+    def __call__(self, pattern: int) -> bool:
+        found = self._found.get(pattern)
+        if found is None:
+            triggers = self._triggers
+            if triggers is not None and any(
+                group.isdisjoint(triggers) for group in self._pack.pattern_triggers[pattern]
+            ):
+                found = False
+            else:
+                found = self._pack.patterns[pattern].search(self._text) is not None
+            self._found[pattern] = found
+        return found
 
 
-def rules_holding(pack: CompiledPack, hits: frozenset[int]) -> list[int]:
-    """Positions in ``pack.rules`` of the rules that hold when the patterns ``hits`` occur."""
-    candidates: set[int] = set()
-    for pattern in hits:
-        candidates.update(pack.rules_by_pattern.get(pattern, ()))
-    return [position for position in sorted(candidates) if pack.rules[position].condition.holds(hits)]
+def found_triggers(pack: CompiledPack, text: str) -> frozenset[int]:
+    """Indices of the trigger strings that occur in ``text`` (one pass of the literal set)."""
+    if pack.trigger_set is None:
+        return frozenset()
+    return frozenset(pack.trigger_set.Match(text) or ())
+
+
+def candidate_rules(pack: CompiledPack, found: frozenset[int]) -> list[int]:
+    """Positions of the rules each of whose required groups has a string among ``found``:
+    no other rule can hold."""
+    candidates = set(pack.unfiltered_rules)
+    for trigger in found:
+        candidates.update(pack.rules_by_trigger[trigger])
+    return [
+        position
+        for position in sorted(candidates)
+        if all(not group.isdisjoint(found) for group in pack.rule_groups[position][1:])
+    ]
+
+
+def rule_holds(pack: CompiledPack, rule: Rule, text: str) -> bool:
+    """Whether ``rule`` of ``pack`` holds for ``text``, searching its patterns one by one
+    (no prefilter: what `pack test` and the prefilter's own tests compare against)."""
+    return rule.condition.holds(_PatternsIn(pack, text))
 
 
 def match_clause(packs: list[CompiledPack], clause: str) -> list[Match]:
     """Every rule of ``packs`` that holds for ``clause``, in pack and rule order, with evidence."""
     matches = []
     for pack in packs:
-        hits = pattern_hits(pack, clause)
-        if not hits:
+        found = found_triggers(pack, clause)
+        candidates = candidate_rules(pack, found)
+        if not candidates:
             continue
-        for position in rules_holding(pack, hits):
+        occurs = _PatternsIn(pack, clause, found)
+        for position in candidates:
             rule = pack.rules[position]
-            matches.append(Match(pack, rule, _evidence(pack, rule, clause, hits)))
+            if rule.condition.holds(occurs):
+                matches.append(Match(pack, rule, _evidence(pack, rule, clause, occurs)))
     return matches
 
 
-def _evidence(pack: CompiledPack, rule: Rule, clause: str, hits: frozenset[int]):
+def _evidence(pack: CompiledPack, rule: Rule, clause: str, occurs: _PatternsIn):
     spans = set()
-    for pattern in rule.condition.evidence_patterns(hits):
+    for pattern in rule.condition.evidence_patterns(occurs):
         for count, found in enumerate(pack.patterns[pattern].finditer(clause)):
             if count == MAX_EVIDENCE_PER_PATTERN:
                 break

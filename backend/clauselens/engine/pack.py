@@ -1,9 +1,10 @@
-"""A validated pack document compiled into rules over one RE2 pattern set."""
+"""A validated pack document compiled into rules, RE2 patterns and a literal prefilter."""
 
 from dataclasses import dataclass
 
 from .conditions import Condition
-from .patterns import PatternError, compile_pattern, compile_set
+from .patterns import PatternError, compile_literal_set, compile_pattern
+from .prefilter import condition_requirements, pattern_requirements, selectivity
 from .problems import PackError, PackProblem
 
 
@@ -22,16 +23,25 @@ class Rule:
 
 @dataclass(frozen=True, slots=True)
 class CompiledPack:
-    """A pack ready to match: its rules, its distinct patterns, and one RE2 set over them."""
+    """A pack ready to match: its rules, its distinct patterns, and the prefilter.
+
+    ``trigger_set`` is one RE2 set of literal strings. A rule can hold in a clause only if,
+    for each of its ``rule_groups`` (sets of trigger indices), one of the group's strings
+    occurs there; the rarest group of each rule is its key, and ``rules_by_trigger`` lists
+    the rules each string is a key for. ``unfiltered_rules`` have no group to require.
+    """
 
     id: str
     version: str
     title: str
     description: str
     rules: tuple[Rule, ...]
-    patterns: tuple  # compiled RE2 patterns, indexed like the set
-    pattern_set: object
-    rules_by_pattern: dict  # pattern index -> indices of the rules it can trigger
+    patterns: tuple  # compiled RE2 patterns, indexed as in the rules' conditions
+    trigger_set: object | None
+    rules_by_trigger: tuple[tuple[int, ...], ...]  # trigger index -> rules it is a key for
+    rule_groups: tuple[tuple[frozenset[int], ...], ...]  # rule position -> its required groups
+    unfiltered_rules: tuple[int, ...]
+    pattern_triggers: tuple[tuple[frozenset[int], ...], ...]  # pattern -> its requirements
     document: dict  # the validated pack document, as published
 
     @property
@@ -96,14 +106,11 @@ def compile_pack(document: dict) -> CompiledPack:
     if problems:
         raise PackError(problems)
 
-    rules_by_pattern: dict[int, list[int]] = {}
-    for rule_position, rule in enumerate(rules):
-        for pattern in rule.condition.positive_patterns():
-            rules_by_pattern.setdefault(pattern, []).append(rule_position)
-    try:
-        pattern_set = compile_set(list(pattern_index), case_sensitive)
-    except PatternError as refused:
-        raise PackError([PackProblem(pack_id, "rules", str(refused))]) from None
+    per_pattern = [pattern_requirements(pattern) for pattern in pattern_index]
+    rules = [_replace_condition(rule, _most_selective_first(rule.condition, per_pattern)) for rule in rules]
+    trigger_strings, rules_by_trigger, rule_groups, unfiltered_rules, pattern_triggers = _triggers(
+        rules, per_pattern
+    )
     return CompiledPack(
         id=pack_id,
         version=document["version"],
@@ -111,7 +118,55 @@ def compile_pack(document: dict) -> CompiledPack:
         description=document.get("description", ""),
         rules=tuple(rules),
         patterns=tuple(compiled_patterns),
-        pattern_set=pattern_set,
-        rules_by_pattern={pattern: tuple(found) for pattern, found in rules_by_pattern.items()},
+        trigger_set=compile_literal_set(trigger_strings) if trigger_strings else None,
+        rules_by_trigger=rules_by_trigger,
+        rule_groups=rule_groups,
+        unfiltered_rules=unfiltered_rules,
+        pattern_triggers=pattern_triggers,
         document=document,
+    )
+
+
+def _most_selective_first(condition: Condition, per_pattern: list) -> Condition:
+    """The same condition with its ``all`` items reordered so the rarest is asked first."""
+
+    def rarity(item) -> float:
+        groups = per_pattern[item] if isinstance(item, int) else condition_requirements(item, per_pattern)
+        return selectivity(groups[0]) if groups else float("-inf")
+
+    def ordered(items):
+        nested = (
+            item if isinstance(item, int) else _most_selective_first(item, per_pattern) for item in items
+        )
+        return tuple(sorted(nested, key=lambda item: -rarity(item)))
+
+    return Condition(all=ordered(condition.all), any=condition.any, none=condition.none)
+
+
+def _replace_condition(rule: Rule, condition: Condition) -> Rule:
+    return Rule(**{**{field: getattr(rule, field) for field in Rule.__slots__}, "condition": condition})
+
+
+def _triggers(rules: list[Rule], per_pattern: list):
+    """The trigger strings (every string a pattern requires), the rules each is a key for (a
+    rule's key is its rarest requirement), each rule's and each pattern's requirements as
+    trigger indices, and the rules with no requirement."""
+    requirements = [condition_requirements(rule.condition, per_pattern) for rule in rules]
+    trigger_strings = sorted({string for groups in per_pattern for group in groups for string in group})
+    index = {string: position for position, string in enumerate(trigger_strings)}
+
+    def as_indices(groups):
+        return tuple(frozenset(index[string] for string in group) for group in groups)
+
+    key_rules: list[list[int]] = [[] for _ in trigger_strings]
+    for position, groups in enumerate(requirements):
+        for string in groups[0] if groups else ():
+            key_rules[index[string]].append(position)
+    unfiltered = tuple(position for position, groups in enumerate(requirements) if not groups)
+    return (
+        trigger_strings,
+        tuple(map(tuple, key_rules)),
+        tuple(as_indices(groups) for groups in requirements),
+        unfiltered,
+        tuple(as_indices(groups) for groups in per_pattern),
     )
