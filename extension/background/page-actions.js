@@ -5,14 +5,10 @@
 
 import { showRiskyClauses, showStatus } from './badge.js';
 import { readSettings } from './settings.js';
-import { analyzePage, checkHealth, ServiceError } from './service-client.js';
+import { analyzePage, checkHealth, shownError } from './service-client.js';
 import { getTabState, summarizeAnalysis, updateTabState } from './tab-state.js';
 import { sendToTab } from './tabs.js';
 import { normalizeServerUrl } from '../common/server-url.js';
-
-function shownError(error) {
-  return error instanceof ServiceError ? error.toJSON() : { code: 'internal_error', message: String(error?.message ?? error) };
-}
 
 /**
  * What the content script needs to anchor, draw and explain each clause. The clause text

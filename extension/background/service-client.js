@@ -1,6 +1,7 @@
 /** clauselens: the only code that talks to the clauselens service (DESIGN §3). */
 
 const ANALYZE_TIMEOUT_MS = 60_000;
+const EXPLAIN_TIMEOUT_MS = 30_000;
 const HEALTH_TIMEOUT_MS = 5_000;
 
 /** An error to show the user: a stable code, a sentence, and the URL that was tried. */
@@ -17,16 +18,23 @@ export class ServiceError extends Error {
   }
 }
 
-async function requestJson(url, init, timeoutMs) {
-  let response;
+/** Any error as the {code, message, …} the popup and the page show. */
+export function shownError(error) {
+  return error instanceof ServiceError ? error.toJSON() : { code: 'internal_error', message: String(error?.message ?? error) };
+}
+
+async function send(url, init, timeoutMs) {
   try {
-    response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    return await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
   } catch (error) {
     if (error?.name === 'TimeoutError') {
       throw new ServiceError('service_timeout', `The clauselens service did not answer within ${timeoutMs / 1000} s.`, url);
     }
     throw new ServiceError('service_unreachable', 'The clauselens service could not be reached.', url);
   }
+}
+
+async function readJson(response, url) {
   let body;
   try {
     body = await response.json();
@@ -40,16 +48,37 @@ async function requestJson(url, init, timeoutMs) {
   return body;
 }
 
+async function requestJson(url, init, timeoutMs) {
+  return readJson(await send(url, init, timeoutMs), url);
+}
+
+/** The team token's header, when there is a token. */
+function authorization(token) {
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
+/** POSTs `body` with the user's pack refs (when any) and token. */
+function postWithPacks(settings, path, body, timeoutMs) {
+  const withPacks = settings.packs.length ? { ...body, packs: settings.packs } : body;
+  const headers = { 'Content-Type': 'application/json', ...authorization(settings.token) };
+  const init = { method: 'POST', headers, body: JSON.stringify(withPacks) };
+  return requestJson(`${settings.serverUrl}${path}`, init, timeoutMs);
+}
+
 /** Analyses a page's visible text with the user's packs and token. */
 export function analyzePage(settings, { text, url, title }) {
-  const body = { text, url, title };
-  if (settings.packs.length) body.packs = settings.packs;
-  const headers = { 'Content-Type': 'application/json' };
-  if (settings.token) headers.Authorization = `Bearer ${settings.token}`;
-  return requestJson(`${settings.serverUrl}/v1/analyze`, { method: 'POST', headers, body: JSON.stringify(body) }, ANALYZE_TIMEOUT_MS);
+  return postWithPacks(settings, '/v1/analyze', { text, url, title }, ANALYZE_TIMEOUT_MS);
+}
+
+/** Explains one clause, with the text of the page it came from (`document`, optional). */
+export function explainClause(settings, { clause, document, url }) {
+  const body = { clause, url };
+  if (document) body.document = document;
+  return postWithPacks(settings, '/v1/explain', body, EXPLAIN_TIMEOUT_MS);
 }
 
 /** The service's health document: {status, version, packs}. */
 export function checkHealth(serverUrl) {
   return requestJson(`${serverUrl}/v1/health`, { method: 'GET' }, HEALTH_TIMEOUT_MS);
 }
+

@@ -6,6 +6,7 @@
 
 import { onAlarm, scheduleAlarms } from './alarms.js';
 import { showStatus } from './badge.js';
+import { explainForPage } from './explain.js';
 import { installMenus, onMenuClick } from './menus.js';
 import {
   analyzeForTab,
@@ -57,6 +58,8 @@ function handleMessage(request, sender) {
       return notePageStatus(tabId, sender.tab.url, request.status);
     case 'highlightsDrawn':
       return noteHighlights(tabId, request);
+    case 'explain':
+      return explainForPage(request);
     default:
       return undefined;
   }

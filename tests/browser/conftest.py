@@ -2,6 +2,7 @@
 
 The service is the real Flask app on a free port; an after_request hook records what the
 extension sent and what the service answered, so tests can compare the page with both.
+Explanations are recorded too, apart from analyses.
 """
 
 import functools
@@ -46,10 +47,11 @@ class AnalyzeCall:
 
 @dataclass
 class RecordingService:
-    """The live service and every /v1/analyze call it answered."""
+    """The live service and every /v1/analyze and /v1/explain call it answered."""
 
     url: str
     calls: list[AnalyzeCall] = field(default_factory=list)
+    explain_calls: list[AnalyzeCall] = field(default_factory=list)
     analyze_delay_seconds: float = 0.0
 
     def calls_for(self, page_url: str) -> list[AnalyzeCall]:
@@ -59,7 +61,7 @@ class RecordingService:
 
 @pytest.fixture
 def service(app):
-    recorded = []
+    recorded, explained = [], []
     settings = {}
 
     @app.before_request
@@ -69,8 +71,9 @@ def service(app):
 
     @app.after_request
     def record(response):
-        if request.path == "/v1/analyze":
-            recorded.append(
+        calls = {"/v1/analyze": recorded, "/v1/explain": explained}.get(request.path)
+        if calls is not None:
+            calls.append(
                 AnalyzeCall(
                     request.get_json(silent=True) or {},
                     request.headers.get("Authorization"),
@@ -81,7 +84,7 @@ def service(app):
         return response
 
     with LiveServer(app) as server:
-        settings["service"] = RecordingService(server.url, recorded)
+        settings["service"] = RecordingService(server.url, recorded, explained)
         yield settings["service"]
 
 

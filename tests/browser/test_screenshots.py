@@ -1,7 +1,9 @@
-"""Screenshots of a realistic terms page with highlights, the popup and the options, light and dark.
+"""Screenshots of a realistic terms page with highlights, the Explain popover, the popup and the
+options, light and dark.
 
 Saved under var/screenshots/ (git-ignored) for a person to look at; the assertions check
-that what the screenshots show is really there (highlights drawn, the tooltip, the popup's list).
+that what the screenshots show is really there (highlights drawn, the tooltip, the popover,
+the popup's list) and that the popover follows the colour scheme.
 """
 
 import pytest
@@ -24,6 +26,19 @@ def test_screenshots_of_highlighted_terms_and_popup(tmp_path, service, pages, sc
         page.locator("#inline-clause clauselens-highlight").first.hover()
         page.locator("[data-clauselens-tooltip] .card").wait_for(state="visible")
         page.screenshot(path=screenshots_dir / f"terms-{scheme}-tooltip.png")
+
+        page.mouse.move(2, 2)
+        owned_data = page.locator("clauselens-highlight", has_text="As between you and Northwind")
+        owned_data.evaluate("(highlight) => highlight.scrollIntoView({block: 'center'})")
+        page.evaluate("() => window.scrollBy(0, 200)")
+        owned_data.click(position={"x": 40, "y": 10})
+        dialog = page.locator('[data-clauselens-popover][data-state="explained"] [role="dialog"]')
+        dialog.wait_for(state="visible")
+        assert dialog.locator('[data-source="document"]').count() > 0
+        background = dialog.evaluate("(dialog) => getComputedStyle(dialog).backgroundColor")
+        assert background == {"light": "rgb(255, 255, 255)", "dark": "rgb(31, 36, 48)"}[scheme]
+        page.screenshot(path=screenshots_dir / f"explain-{scheme}.png")
+        page.keyboard.press("Escape")
 
         popup = extension.open_popup(extension.tab_id(page))
         popup.set_viewport_size({"width": 380, "height": 640})
