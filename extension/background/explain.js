@@ -4,7 +4,7 @@
  */
 
 import { explainClause, shownError } from './service-client.js';
-import { readSettings } from './settings.js';
+import { requestSettings } from './subscriptions.js';
 import { sendToTab } from './tabs.js';
 
 /** The context menu was clicked on a selection: the page reads it, with its own text, and asks back. */
@@ -19,7 +19,7 @@ export async function explainSelectionInTab(tabId, selectionText) {
 /** POST /v1/explain for a page: the explanation, or {error} with the URL that was tried. */
 export async function explainForPage({ clause, document, url }) {
   try {
-    return await explainClause(await readSettings(), { clause, document, url });
+    return await explainClause(await requestSettings(), { clause, document, url });
   } catch (error) {
     return { error: shownError(error) };
   }

@@ -6,6 +6,7 @@
 import { showRiskyClauses, showStatus } from './badge.js';
 import { readSettings } from './settings.js';
 import { analyzePage, checkHealth, shownError } from './service-client.js';
+import { requestSettings } from './subscriptions.js';
 import { getTabState, summarizeAnalysis, updateTabState } from './tab-state.js';
 import { sendToTab } from './tabs.js';
 import { normalizeServerUrl } from '../common/server-url.js';
@@ -29,7 +30,7 @@ function forContentScript(analysis) {
 
 /** Calls the service for the tab's page; records the result (or the error) and sets the badge. */
 export async function analyzeForTab(tabId, { pageId, text, url, title }) {
-  const settings = await readSettings();
+  const settings = await requestSettings();
   await updateTabState(tabId, { status: 'analysing', pageId, url, serverUrl: settings.serverUrl, error: null });
   try {
     const analysis = await analyzePage(settings, { text, url, title });

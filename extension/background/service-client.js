@@ -3,6 +3,7 @@
 const ANALYZE_TIMEOUT_MS = 60_000;
 const EXPLAIN_TIMEOUT_MS = 30_000;
 const HEALTH_TIMEOUT_MS = 5_000;
+const REGISTRY_TIMEOUT_MS = 15_000;
 
 /** An error to show the user: a stable code, a sentence, and the URL that was tried. */
 export class ServiceError extends Error {
@@ -82,3 +83,25 @@ export function checkHealth(serverUrl) {
   return requestJson(`${serverUrl}/v1/health`, { method: 'GET' }, HEALTH_TIMEOUT_MS);
 }
 
+/** The packs of the token's team: [{id, title, latest, versions}] (GET /v1/packs). */
+export async function listTeamPacks(serverUrl, token) {
+  const body = await requestJson(`${serverUrl}/v1/packs`, { headers: authorization(token) }, REGISTRY_TIMEOUT_MS);
+  return body.packs;
+}
+
+/**
+ * A subscribed pack from the registry: the latest version of "team/name", or the version
+ * "team/name@1.2.0" pins. With the ETag of the copy held, an unchanged pack is a bodiless
+ * 304: {notModified: true}; otherwise {pack, etag}.
+ */
+export async function fetchPack(serverUrl, token, ref, etag) {
+  const [packId, version] = ref.split('@');
+  const url = `${serverUrl}/v1/packs/${packId}${version ? `/${encodeURIComponent(version)}` : ''}`;
+  const headers = authorization(token);
+  if (etag) headers['If-None-Match'] = etag;
+  // no-store: the browser's HTTP cache must neither answer for the registry nor hide its 304.
+  const response = await send(url, { headers, cache: 'no-store' }, REGISTRY_TIMEOUT_MS);
+  if (response.status === 304) return { notModified: true };
+  const pack = await readJson(response, url);
+  return { pack, etag: response.headers.get('ETag') };
+}
