@@ -15,6 +15,12 @@ SELECT_CONTENTS = """(selector) => {
 }"""
 CLICK_MENU_ITEM = """([tabId, selectionText]) =>
   clauselens.onMenuClick({menuItemId: 'clauselens-explain', selectionText}, {id: tabId})"""
+ADD_PARAGRAPH = """([id, text]) => {
+  const paragraph = document.createElement('p');
+  paragraph.id = id;
+  paragraph.textContent = text;
+  document.querySelector('article').append(paragraph);
+}"""
 FOCUS_IN_POPOVER = """() => document.activeElement?.matches('[data-clauselens-popover]')
   && document.activeElement.shadowRoot.activeElement !== null"""
 
@@ -138,20 +144,28 @@ def test_any_page_can_be_asked_and_a_clause_without_risk_says_so(extension, serv
 
 def test_page_text_that_looks_like_markup_is_shown_as_text(extension, service, pages):
     page = opened_without_analysis(extension, pages, TERMS)
-    page.evaluate(
-        """(text) => {
-          const paragraph = document.createElement('p');
-          paragraph.id = 'markup';
-          paragraph.textContent = text;
-          document.querySelector('article').append(paragraph);
-        }""",
-        'We may sell <img src=x onerror="window.pwned=1"> your <b>data</b> to advertisers.',
-    )
+    markup = 'We may sell <img src=x onerror="window.pwned=1"> your <b>data</b> to advertisers.'
+    page.evaluate(ADD_PARAGRAPH, ["markup", markup])
     explain_selection(extension, page, "#markup")
     popover = wait_for_popover(page)
     assert '<img src=x onerror="window.pwned=1">' in popover.locator(".clause").inner_text()
     assert popover.locator("img, b").count() == 0
     assert page.evaluate("() => window.pwned") is None
+
+
+def test_a_selection_over_the_service_limit_is_refused_in_the_popover_without_sending_it(
+    extension, service, pages
+):
+    page = opened_without_analysis(extension, pages, TERMS)
+    page.evaluate(ADD_PARAGRAPH, ["long", "We may sell your data to anyone. " * 160])
+    selected = explain_selection(extension, page, "#long")
+    assert len(selected.strip()) > 5000
+    popover = wait_for_popover(page, state="problem")
+    assert "The selection is too long to explain." in popover.inner_text()
+    assert "at most 5,000 characters" in popover.inner_text()
+    page.keyboard.press("Escape")
+    page.locator(POPOVER).wait_for(state="hidden")
+    assert service.explain_calls == []
 
 
 def test_a_service_that_cannot_be_reached_is_said_in_the_popover(extension, service, pages):
