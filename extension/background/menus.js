@@ -4,6 +4,7 @@
  * scope, DESIGN §6, so a test can call exactly what a click calls).
  */
 
+import { explainSelectionInTab } from './explain.js';
 import { requestAnalysis } from './page-actions.js';
 
 const MENU_ENTRIES = [
@@ -13,6 +14,13 @@ const MENU_ENTRIES = [
     contexts: ['page'],
     documentUrlPatterns: ['http://*/*', 'https://*/*'],
     onClick: (info, tab) => requestAnalysis(tab.id),
+  },
+  {
+    id: 'clauselens-explain',
+    title: 'Explain this clause',
+    contexts: ['selection'],
+    documentUrlPatterns: ['http://*/*', 'https://*/*'],
+    onClick: (info, tab) => explainSelectionInTab(tab.id, info.selectionText),
   },
 ];
 

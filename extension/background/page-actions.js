@@ -5,14 +5,11 @@
 
 import { showRiskyClauses, showStatus } from './badge.js';
 import { readSettings } from './settings.js';
-import { analyzePage, checkHealth, ServiceError } from './service-client.js';
+import { analyzePage, checkHealth, shownError } from './service-client.js';
+import { requestSettings } from './subscriptions.js';
 import { getTabState, summarizeAnalysis, updateTabState } from './tab-state.js';
 import { sendToTab } from './tabs.js';
 import { normalizeServerUrl } from '../common/server-url.js';
-
-function shownError(error) {
-  return error instanceof ServiceError ? error.toJSON() : { code: 'internal_error', message: String(error?.message ?? error) };
-}
 
 /**
  * What the content script needs to anchor, draw and explain each clause. The clause text
@@ -33,7 +30,7 @@ function forContentScript(analysis) {
 
 /** Calls the service for the tab's page; records the result (or the error) and sets the badge. */
 export async function analyzeForTab(tabId, { pageId, text, url, title }) {
-  const settings = await readSettings();
+  const settings = await requestSettings();
   await updateTabState(tabId, { status: 'analysing', pageId, url, serverUrl: settings.serverUrl, error: null });
   try {
     const analysis = await analyzePage(settings, { text, url, title });

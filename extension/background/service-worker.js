@@ -6,6 +6,7 @@
 
 import { onAlarm, scheduleAlarms } from './alarms.js';
 import { showStatus } from './badge.js';
+import { explainForPage } from './explain.js';
 import { installMenus, onMenuClick } from './menus.js';
 import {
   analyzeForTab,
@@ -18,11 +19,23 @@ import {
   testConnection,
 } from './page-actions.js';
 import { readSettings, writeSettings } from './settings.js';
+import { describeSubscriptions, refreshSubscriptions, subscribe, teamPacks, unsubscribe } from './subscriptions.js';
 import { clearTabState } from './tab-state.js';
 
 globalThis.clauselens = { onMenuClick };
 
 const EXTENSION_ORIGIN = chrome.runtime.getURL('');
+
+/** Another service or token may see other versions of the subscribed packs: fetch them again. */
+async function saveSettings(changes) {
+  const before = await readSettings();
+  const reply = await writeSettings(changes);
+  const after = reply.settings;
+  if (after && (after.serverUrl !== before.serverUrl || after.token !== before.token)) {
+    refreshSubscriptions({ force: true }).catch((error) => console.error('clauselens:', error));
+  }
+  return reply;
+}
 
 /** Messages from content scripts concern their own tab; the popup names the tab it shows. */
 function handleMessage(request, sender) {
@@ -33,7 +46,7 @@ function handleMessage(request, sender) {
       case 'getSettings':
         return readSettings();
       case 'saveSettings':
-        return writeSettings(request.settings);
+        return saveSettings(request.settings);
       case 'testConnection':
         return testConnection(request.serverUrl);
       case 'popupState':
@@ -44,6 +57,16 @@ function handleMessage(request, sender) {
         return setHighlightsVisible(tabId, request.visible);
       case 'scrollToClause':
         return scrollToClause(tabId, request.clauseId);
+      case 'teamPacks':
+        return teamPacks();
+      case 'packSubscriptions':
+        return describeSubscriptions();
+      case 'subscribePack':
+        return subscribe(request.ref);
+      case 'unsubscribePack':
+        return unsubscribe(request.ref);
+      case 'refreshPacks':
+        return refreshSubscriptions({ force: true });
       default:
         return undefined;
     }
@@ -57,6 +80,8 @@ function handleMessage(request, sender) {
       return notePageStatus(tabId, sender.tab.url, request.status);
     case 'highlightsDrawn':
       return noteHighlights(tabId, request);
+    case 'explain':
+      return explainForPage(request);
     default:
       return undefined;
   }
@@ -75,7 +100,10 @@ chrome.runtime.onInstalled.addListener(() => {
   installMenus();
   scheduleAlarms();
 });
-chrome.runtime.onStartup.addListener(scheduleAlarms);
+chrome.runtime.onStartup.addListener(() => {
+  scheduleAlarms();
+  refreshSubscriptions();
+});
 chrome.contextMenus.onClicked.addListener(onMenuClick);
 chrome.alarms.onAlarm.addListener(onAlarm);
 chrome.tabs.onRemoved.addListener((tabId) => clearTabState(tabId));

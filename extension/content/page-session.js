@@ -210,4 +210,5 @@
   }
 
   clauselens.PageSession = PageSession;
+  clauselens.sendToWorker = sendToWorker;
 })(globalThis.clauselens);

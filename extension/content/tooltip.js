@@ -1,18 +1,12 @@
 /**
  * clauselens: the one-line reason shown beside a highlight on hover and keyboard focus.
- * It lives in a shadow root so the page's CSS cannot restyle or hide it, and is built with
- * textContent only (never innerHTML with page or service text).
+ * It lives in a shadow root so the page's CSS cannot restyle or hide it.
  */
 (function (clauselens) {
   'use strict';
 
-  const SEVERITY_LABELS = {
-    high: 'High risk',
-    medium: 'Medium risk',
-    low: 'Low risk',
-    info: 'Worth knowing',
-    good: 'Protects you',
-  };
+  const { SEVERITY_LABELS, SEVERITY_CHIP_CSS, element, adoptStyle, sourceLine, placeBeside } =
+    clauselens.shadowCard;
   const MAX_FINDINGS_SHOWN = 3;
   const HIDE_DELAY_MS = 120;
   const GAP_PX = 8;
@@ -27,47 +21,17 @@
     }
     .finding + .finding { margin-top: 8px; padding-top: 8px; border-top: 1px solid #e6e8eb; }
     .head { display: flex; align-items: baseline; gap: 8px; }
-    .severity { flex: none; padding: 1px 7px; border-radius: 999px; font-size: 11px; font-weight: 600; color: #fff; }
     .title { font-weight: 600; }
     .summary { margin-top: 3px; }
     .source { margin-top: 4px; font-size: 11px; color: #5b6473; }
     .more { margin-top: 6px; font-size: 11px; color: #5b6473; }
-    [data-severity="high"] .severity { background: #c5221f; }
-    [data-severity="medium"] .severity { background: #b95000; }
-    [data-severity="low"] .severity { background: #8a6d00; }
-    [data-severity="info"] .severity { background: #1a5fb4; }
-    [data-severity="good"] .severity { background: #1e7e34; }
+    ${SEVERITY_CHIP_CSS}
     @media (prefers-color-scheme: dark) {
       .card { background: #1f2430; color: #e8eaed; border-color: #3b4252; box-shadow: 0 6px 24px rgba(0, 0, 0, 0.5); }
       .finding + .finding { border-top-color: #3b4252; }
       .source, .more { color: #aab1bd; }
     }
   `;
-
-  function element(tag, className, text) {
-    const created = document.createElement(tag);
-    if (className) created.className = className;
-    if (text !== undefined) created.textContent = text;
-    return created;
-  }
-
-  /** A constructed style sheet is not an inline <style>, so a strict page CSP cannot block it. */
-  function adoptStyle(shadow, css) {
-    try {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-      shadow.adoptedStyleSheets = [sheet];
-    } catch {
-      shadow.append(element('style', '', css));
-    }
-  }
-
-  /** "core@1.0.0" and "core/content-license.perpetual" → "Flagged by the core pack (1.0.0) · content-license.perpetual". */
-  function sourceLine({ pack, rule }) {
-    const [packId, version] = pack.split('@');
-    const ruleId = rule.startsWith(`${packId}/`) ? rule.slice(packId.length + 1) : rule;
-    return `Flagged by the ${packId} pack${version ? ` (${version})` : ''} · ${ruleId}`;
-  }
 
   class Tooltip {
     constructor() {
@@ -115,14 +79,8 @@
       return parts;
     }
 
-    /** Below the highlight when it fits, above otherwise; always inside the viewport. */
     place(anchorElement) {
-      const target = anchorElement.getBoundingClientRect();
-      const card = this.card.getBoundingClientRect();
-      const below = target.bottom + GAP_PX;
-      const top = below + card.height <= window.innerHeight ? below : Math.max(GAP_PX, target.top - GAP_PX - card.height);
-      const left = Math.min(Math.max(GAP_PX, target.left), window.innerWidth - card.width - GAP_PX);
-      this.host.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+      placeBeside(this.host, this.card, anchorElement.getBoundingClientRect(), GAP_PX);
     }
 
     /** Keeps the tooltip beside its highlight while the page scrolls. */

@@ -1,7 +1,8 @@
-/** clauselens options page: the service URL (with a connection test) and when to analyse pages. */
+/** clauselens options page: the service URL (with a connection test), team packs and when to analyse pages. */
 
 import { originPattern, normalizeServerUrl } from '../common/server-url.js';
 import { SEVERITIES, SEVERITY_LABELS } from '../common/severity.js';
+import { loadTeamPacks, setTeamServer } from './team-packs.js';
 
 const form = document.getElementById('service-form');
 const urlInput = document.getElementById('server-url');
@@ -38,6 +39,7 @@ async function saveServerUrl() {
     return null;
   }
   urlInput.value = reply.settings.serverUrl;
+  setTeamServer(reply.settings.serverUrl);
   return reply.settings.serverUrl;
 }
 
@@ -84,6 +86,7 @@ async function load() {
   urlInput.value = settings.serverUrl;
   for (const radio of document.querySelectorAll('input[name="autoMode"]')) radio.checked = radio.value === settings.autoMode;
   drawSamples();
+  await loadTeamPacks(settings);
 }
 
 load();

@@ -68,6 +68,17 @@ function countChips(counts) {
   );
 }
 
+/** "acme/source-safety@1.2.0" → "acme/source-safety 1.2.0". */
+function packLabel(ref) {
+  return ref.replace('@', ' ');
+}
+
+/** Which packs' rules ran on the page, with their versions. */
+function packsLine(packs) {
+  if (!packs?.length) return null;
+  return element('p', { class: 'packs-line' }, `Rule packs: ${packs.map(({ id, version }) => `${id} ${version}`).join(' · ')}`);
+}
+
 /** The clause's riskiest finding decides its group and its line. */
 function leadingFinding(clause) {
   const worst = worstSeverity(clause.findings.map((finding) => finding.severity));
@@ -105,7 +116,7 @@ function clauseList(clauses, onPick) {
               {},
               element('span', { class: 'clause-title' }, finding.title),
               element('span', { class: 'clause-excerpt' }, clause.excerpt),
-              element('span', { class: 'clause-pack' }, `${SEVERITY_LABELS[clause.severity]} · ${finding.pack}`),
+              element('span', { class: 'clause-pack' }, `${SEVERITY_LABELS[clause.severity]} · ${packLabel(finding.pack)}`),
             ),
           );
           item.addEventListener('click', () => onPick(clause.id));
@@ -127,6 +138,8 @@ export function analysisView(state, { onPick, onToggle }) {
     countChips(summary.counts),
     element('label', { class: 'toggle', htmlFor: 'highlights-switch' }, element('span', {}, 'Show highlights on the page'), toggle),
   ];
+  const packs = packsLine(summary.packs);
+  if (packs) parts.push(packs);
   if (!summary.clauses.length) {
     parts.push(element('p', { class: 'note' }, 'Nothing in this page matched a rule of your packs.'));
   }

@@ -2,12 +2,15 @@
 
 The service is the real Flask app on a free port; an after_request hook records what the
 extension sent and what the service answered, so tests can compare the page with both.
+Explanations and pack reads are recorded too, apart from analyses.
 """
 
 import functools
 import json
 import threading
 import time
+import urllib.error
+import urllib.request
 from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -34,6 +37,8 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 WAIT_SECONDS = 15
+TEAM_PACK_ID = "acme/source-safety"
+STAFF_ACCESS = "Support engineers may access your recordings while they fix a problem you reported."
 
 
 @dataclass
@@ -45,11 +50,21 @@ class AnalyzeCall:
 
 
 @dataclass
+class PackRead:
+    path: str
+    if_none_match: str | None
+    authorization: str | None
+    status: int
+
+
+@dataclass
 class RecordingService:
-    """The live service and every /v1/analyze call it answered."""
+    """The live service, every /v1/analyze and /v1/explain call it answered, and its pack reads."""
 
     url: str
     calls: list[AnalyzeCall] = field(default_factory=list)
+    explain_calls: list[AnalyzeCall] = field(default_factory=list)
+    pack_reads: list[PackRead] = field(default_factory=list)
     analyze_delay_seconds: float = 0.0
 
     def calls_for(self, page_url: str) -> list[AnalyzeCall]:
@@ -59,7 +74,7 @@ class RecordingService:
 
 @pytest.fixture
 def service(app):
-    recorded = []
+    recorded, explained, pack_reads = [], [], []
     settings = {}
 
     @app.before_request
@@ -69,8 +84,9 @@ def service(app):
 
     @app.after_request
     def record(response):
-        if request.path == "/v1/analyze":
-            recorded.append(
+        calls = {"/v1/analyze": recorded, "/v1/explain": explained}.get(request.path)
+        if calls is not None:
+            calls.append(
                 AnalyzeCall(
                     request.get_json(silent=True) or {},
                     request.headers.get("Authorization"),
@@ -78,11 +94,61 @@ def service(app):
                     response.get_json(silent=True) or {},
                 )
             )
+        elif request.path.startswith("/v1/packs") and request.method == "GET":
+            headers = request.headers
+            if_none_match, authorization = headers.get("If-None-Match"), headers.get("Authorization")
+            pack_reads.append(PackRead(request.path, if_none_match, authorization, response.status_code))
         return response
 
     with LiveServer(app) as server:
-        settings["service"] = RecordingService(server.url, recorded)
+        settings["service"] = RecordingService(server.url, recorded, explained, pack_reads)
         yield settings["service"]
+
+
+def http(service, method: str, path: str, token: str, body: dict | None = None) -> tuple[int, dict]:
+    """Calls the live service as a team member's tools would."""
+    data = json.dumps(body).encode() if body is not None else None
+    request = urllib.request.Request(
+        service.url + path,
+        data=data,
+        method=method,
+        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, json.loads(response.read() or b"{}")
+    except urllib.error.HTTPError as refused:
+        return refused.code, json.loads(refused.read() or b"{}")
+
+
+@dataclass
+class Team:
+    service: object
+    publisher: str
+    reader: str
+
+    def publish(self, document: dict) -> None:
+        team, name = document["id"].split("/")
+        path = f"/v1/packs/{team}/{name}/{document['version']}"
+        status, body = http(self.service, "PUT", path, self.publisher, document)
+        assert status == 201, body
+
+    def yank(self, version: str) -> None:
+        path = f"/v1/packs/{TEAM_PACK_ID}/{version}/yank"
+        status, body = http(self.service, "POST", path, self.publisher)
+        assert status == 200, body
+
+
+@pytest.fixture
+def acme(app, service):
+    """Team acme on the live service, made as its admin would: the team, then tokens over HTTP."""
+    admin = app.extensions["clauselens.registry"].create_team("acme")
+    tokens = {}
+    for role in ("publisher", "reader"):
+        status, body = http(service, "POST", "/v1/tokens", admin, {"role": role})
+        assert status == 201, body
+        tokens[role] = body["token"]
+    return Team(service, tokens["publisher"], tokens["reader"])
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
@@ -109,6 +175,16 @@ def pages(tmp_path):
     yield type("Pages", (), {"url": staticmethod(lambda path: f"{base}/{path}"), "extra": extra})
     server.shutdown()
     thread.join()
+
+
+@pytest.fixture
+def recordings_page(pages):
+    """The terms page with one more paragraph, which only the team's rule flags (core does not)."""
+    html = (PAGES_DIR / "legal" / "terms.html").read_text()
+    paragraph = f'<p id="staff-access">{STAFF_ACCESS}</p>\n\n      <h2 id="changes">'
+    (pages.extra / "legal").mkdir()
+    (pages.extra / "legal" / "recordings.html").write_text(html.replace('<h2 id="changes">', paragraph, 1))
+    return pages.url("legal/recordings.html")
 
 
 class Extension:
@@ -171,6 +247,15 @@ class Extension:
         options = self.context.new_page()
         options.goto(f"chrome-extension://{self.id}/options/options.html")
         return options
+
+    def list_team_packs(self, token: str, pack_id: str = TEAM_PACK_ID):
+        """`pack_id`'s entry in the options page, after entering `token` and listing the team's packs."""
+        options = self.open_options()
+        options.get_by_label("Team token").fill(token)
+        options.get_by_role("button", name="Show team packs").click()
+        listed = options.locator(f'[data-pack-id="{pack_id}"]')
+        listed.wait_for()
+        return listed
 
 
 def launch(playwright, profile_dir, color_scheme="light"):
