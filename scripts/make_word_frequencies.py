@@ -2,7 +2,8 @@
 """Count how often words occur in a folder of terms, for the engine's prefilter.
 
     .venv/bin/python scripts/make_word_frequencies.py ../shared/data/terms-corpus \
-        --source "Open Terms Archive contrib collection, ODC-BY 1.0" > backend/clauselens/data/word_frequencies.tsv
+        --source "Open Terms Archive contrib collection, ODC-BY 1.0" \
+        > backend/clauselens/data/word_frequencies.tsv
 
 Writes the most frequent words with their frequency per million words. The engine uses the
 table to guess which of a rule's words is rarest, and so makes the best filter.
