@@ -17,28 +17,30 @@ class Match:
     evidence: tuple[tuple[int, int], ...]
 
 
-class _PatternsIn:
-    """Whether each pattern of a pack occurs in one text. A pattern with a requirement that no
-    found trigger string meets (``found``: trigger indices) cannot occur; the others are
-    searched once, when first asked."""
+def _occurrence_test(pack: CompiledPack, text: str, found: frozenset[int] | None = None):
+    """A function telling whether a pattern of ``pack`` occurs in ``text``. A pattern with a
+    requirement that no found trigger string meets (``found``: trigger indices) cannot
+    occur; the others are searched once, when first asked. (A closure: it is called for
+    every pattern a candidate rule asks about, so each call must be cheap.)"""
+    answers: dict[int, bool] = {}
+    requirements, patterns = pack.pattern_triggers, pack.patterns
+    encoded = text.encode("utf-8", "surrogatepass")
 
-    __slots__ = ("_found", "_pack", "_text", "_triggers")
+    def occurs(pattern: int) -> bool:
+        answer = answers.get(pattern)
+        if answer is None:
+            answer = True
+            if found is not None:
+                for group in requirements[pattern]:
+                    if group.isdisjoint(found):
+                        answer = False
+                        break
+            if answer:
+                answer = patterns[pattern].occurs_in(encoded)
+            answers[pattern] = answer
+        return answer
 
-    def __init__(self, pack: CompiledPack, text: str, found: frozenset[int] | None = None):
-        self._pack, self._text, self._triggers, self._found = pack, text, found, {}
-
-    def __call__(self, pattern: int) -> bool:
-        found = self._found.get(pattern)
-        if found is None:
-            triggers = self._triggers
-            if triggers is not None and any(
-                group.isdisjoint(triggers) for group in self._pack.pattern_triggers[pattern]
-            ):
-                found = False
-            else:
-                found = self._pack.patterns[pattern].search(self._text) is not None
-            self._found[pattern] = found
-        return found
+    return occurs
 
 
 def found_triggers(pack: CompiledPack, text: str) -> frozenset[int]:
@@ -52,19 +54,22 @@ def candidate_rules(pack: CompiledPack, found: frozenset[int]) -> list[int]:
     """Positions of the rules each of whose required groups has a string among ``found``:
     no other rule can hold."""
     candidates = set(pack.unfiltered_rules)
-    for trigger in found:
-        candidates.update(pack.rules_by_trigger[trigger])
-    return [
-        position
-        for position in sorted(candidates)
-        if all(not group.isdisjoint(found) for group in pack.rule_groups[position][1:])
-    ]
+    for trigger in found & pack.key_triggers:
+        candidates.update(pack.rules_by_key[trigger])
+    chosen = []
+    for position in sorted(candidates):
+        for group in pack.other_groups[position]:
+            if group.isdisjoint(found):
+                break
+        else:
+            chosen.append(position)
+    return chosen
 
 
 def rule_holds(pack: CompiledPack, rule: Rule, text: str) -> bool:
     """Whether ``rule`` of ``pack`` holds for ``text``, searching its patterns one by one
     (no prefilter: what `pack test` and the prefilter's own tests compare against)."""
-    return rule.condition.holds(_PatternsIn(pack, text))
+    return rule.condition.holds(_occurrence_test(pack, text))
 
 
 def match_clause(packs: list[CompiledPack], clause: str) -> list[Match]:
@@ -75,7 +80,7 @@ def match_clause(packs: list[CompiledPack], clause: str) -> list[Match]:
         candidates = candidate_rules(pack, found)
         if not candidates:
             continue
-        occurs = _PatternsIn(pack, clause, found)
+        occurs = _occurrence_test(pack, clause, found)
         for position in candidates:
             rule = pack.rules[position]
             if rule.condition.holds(occurs):
@@ -83,7 +88,7 @@ def match_clause(packs: list[CompiledPack], clause: str) -> list[Match]:
     return matches
 
 
-def _evidence(pack: CompiledPack, rule: Rule, clause: str, occurs: _PatternsIn):
+def _evidence(pack: CompiledPack, rule: Rule, clause: str, occurs):
     spans = set()
     for pattern in rule.condition.evidence_patterns(occurs):
         for count, found in enumerate(pack.patterns[pattern].finditer(clause)):

@@ -26,9 +26,10 @@ class CompiledPack:
     """A pack ready to match: its rules, its distinct patterns, and the prefilter.
 
     ``trigger_set`` is one RE2 set of literal strings. A rule can hold in a clause only if,
-    for each of its ``rule_groups`` (sets of trigger indices), one of the group's strings
-    occurs there; the rarest group of each rule is its key, and ``rules_by_trigger`` lists
-    the rules each string is a key for. ``unfiltered_rules`` have no group to require.
+    for each of its requirements (sets of trigger indices), one of the set's strings occurs
+    there. The rarest requirement of each rule is its key: ``rules_by_key`` maps each string
+    of ``key_triggers`` to the rules it is a key for, and ``other_groups`` holds each rule's
+    remaining requirements. ``unfiltered_rules`` have no requirement at all.
     """
 
     id: str
@@ -38,8 +39,9 @@ class CompiledPack:
     rules: tuple[Rule, ...]
     patterns: tuple  # compiled RE2 patterns, indexed as in the rules' conditions
     trigger_set: object | None
-    rules_by_trigger: tuple[tuple[int, ...], ...]  # trigger index -> rules it is a key for
-    rule_groups: tuple[tuple[frozenset[int], ...], ...]  # rule position -> its required groups
+    key_triggers: frozenset[int]
+    rules_by_key: dict[int, tuple[int, ...]]
+    other_groups: tuple[tuple[frozenset[int], ...], ...]  # rule position -> all but its key
     unfiltered_rules: tuple[int, ...]
     pattern_triggers: tuple[tuple[frozenset[int], ...], ...]  # pattern -> its requirements
     document: dict  # the validated pack document, as published
@@ -108,9 +110,7 @@ def compile_pack(document: dict) -> CompiledPack:
 
     per_pattern = [pattern_requirements(pattern) for pattern in pattern_index]
     rules = [_replace_condition(rule, _most_selective_first(rule.condition, per_pattern)) for rule in rules]
-    trigger_strings, rules_by_trigger, rule_groups, unfiltered_rules, pattern_triggers = _triggers(
-        rules, per_pattern
-    )
+    prefilter = _prefilter(rules, per_pattern)
     return CompiledPack(
         id=pack_id,
         version=document["version"],
@@ -118,11 +118,12 @@ def compile_pack(document: dict) -> CompiledPack:
         description=document.get("description", ""),
         rules=tuple(rules),
         patterns=tuple(compiled_patterns),
-        trigger_set=compile_literal_set(trigger_strings) if trigger_strings else None,
-        rules_by_trigger=rules_by_trigger,
-        rule_groups=rule_groups,
-        unfiltered_rules=unfiltered_rules,
-        pattern_triggers=pattern_triggers,
+        trigger_set=compile_literal_set(prefilter.strings) if prefilter.strings else None,
+        key_triggers=frozenset(prefilter.rules_by_key),
+        rules_by_key=prefilter.rules_by_key,
+        other_groups=prefilter.other_groups,
+        unfiltered_rules=prefilter.unfiltered_rules,
+        pattern_triggers=prefilter.pattern_triggers,
         document=document,
     )
 
@@ -147,26 +148,32 @@ def _replace_condition(rule: Rule, condition: Condition) -> Rule:
     return Rule(**{**{field: getattr(rule, field) for field in Rule.__slots__}, "condition": condition})
 
 
-def _triggers(rules: list[Rule], per_pattern: list):
-    """The trigger strings (every string a pattern requires), the rules each is a key for (a
-    rule's key is its rarest requirement), each rule's and each pattern's requirements as
-    trigger indices, and the rules with no requirement."""
+@dataclass(frozen=True, slots=True)
+class _Prefilter:
+    strings: list[str]  # the trigger strings: every string some pattern requires
+    rules_by_key: dict[int, tuple[int, ...]]
+    other_groups: tuple[tuple[frozenset[int], ...], ...]
+    unfiltered_rules: tuple[int, ...]
+    pattern_triggers: tuple[tuple[frozenset[int], ...], ...]
+
+
+def _prefilter(rules: list[Rule], per_pattern: list) -> _Prefilter:
+    """The requirements of rules and patterns as indices into one list of trigger strings."""
     requirements = [condition_requirements(rule.condition, per_pattern) for rule in rules]
-    trigger_strings = sorted({string for groups in per_pattern for group in groups for string in group})
-    index = {string: position for position, string in enumerate(trigger_strings)}
+    strings = sorted({string for groups in per_pattern for group in groups for string in group})
+    index = {string: position for position, string in enumerate(strings)}
 
     def as_indices(groups):
         return tuple(frozenset(index[string] for string in group) for group in groups)
 
-    key_rules: list[list[int]] = [[] for _ in trigger_strings]
+    rules_by_key: dict[int, list[int]] = {}
     for position, groups in enumerate(requirements):
         for string in groups[0] if groups else ():
-            key_rules[index[string]].append(position)
-    unfiltered = tuple(position for position, groups in enumerate(requirements) if not groups)
-    return (
-        trigger_strings,
-        tuple(map(tuple, key_rules)),
-        tuple(as_indices(groups) for groups in requirements),
-        unfiltered,
-        tuple(as_indices(groups) for groups in per_pattern),
+            rules_by_key.setdefault(index[string], []).append(position)
+    return _Prefilter(
+        strings=strings,
+        rules_by_key={trigger: tuple(found) for trigger, found in rules_by_key.items()},
+        other_groups=tuple(as_indices(groups[1:]) for groups in requirements),
+        unfiltered_rules=tuple(position for position, groups in enumerate(requirements) if not groups),
+        pattern_triggers=tuple(as_indices(groups) for groups in per_pattern),
     )

@@ -45,7 +45,7 @@ class _Strings:
 
 _NEUTRAL = _Strings(frozenset({""}), ())
 _UNKNOWN = _Strings(None, ())
-MAX_GROUPS = 4
+MAX_GROUPS = 8
 """A pattern or rule keeps its rarest few requirements; checking more costs more than it saves."""
 
 
