@@ -173,3 +173,18 @@ def test_all_caps_sentences_glued_without_a_space_are_split(segmenter):
 )
 def test_dotted_names_and_abbreviations_are_not_glued_sentence_ends(segmenter, sentence):
     assert clauses(segmenter, sentence) == [sentence]
+
+
+def test_markdown_escaped_section_numbers_and_links_ending_in_a_full_stop(segmenter):
+    text = (
+        "### 21\\. Questions? Contact Us\n\n"
+        "If you have questions, write to us at [legal@example.com.](mailto:legal@example.com)\n\n"
+        "We answer within a week.\n\n### 1\\. Basic Information\n"
+    )
+    assert clauses(segmenter, text) == [
+        "21\\. Questions?",
+        "Contact Us",
+        "If you have questions, write to us at [legal@example.com.](mailto:legal@example.com)",
+        "We answer within a week.",
+        "1\\. Basic Information",
+    ]

@@ -61,7 +61,7 @@ _FUNCTION_WORD_END = re.compile(
 _STARTS_LOWERCASE = re.compile(r"^\s*[\"'“‘(]*[a-z]")
 _LABEL_ONLY = re.compile(
     r"""^\s*(?:\#{1,6}\s+)?(?:
-        \(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlcdm]{1,6})[.)]?
+        \(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlcdm]{1,6})\\?[.)]?  # "21\." is Markdown's escaped "21."
       | (?:section|sec\.|article|art\.|clause|§)\s*\d{1,3}(?:\.\d{1,3})*[.:]?
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
@@ -180,7 +180,8 @@ def _units(text: str):
 
 
 def _merge_labels(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Glue a lone section number or list label ("10.", "(a)", "Section 5.") to what follows."""
+    """Glue a lone section number or list label ("10.", "(a)", "Section 5.") to what follows,
+    and the rest of a Markdown link whose text ends with a full stop to what precedes it."""
     merged = []
     pending_start = None
     for span_start, end in spans:
@@ -188,6 +189,9 @@ def _merge_labels(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, in
         pending_start = None
         if _LABEL_ONLY.match(text[start:end]):
             pending_start = start
+            continue
+        if merged and text.startswith("](", start):  # "[mail us.](mailto:…)": Punkt split a link
+            merged[-1] = (merged[-1][0], end)
             continue
         merged.append((start, end))
     if pending_start is not None:
