@@ -1,0 +1,42 @@
+"""Every built-in rule is worded plainly: its summary (the tooltip, and the explanation's summary)
+at most Flesch–Kincaid grade 8 in one or two sentences on one line, its explanation at most grade 10."""
+
+from clauselens.explain.readability import flesch_kincaid_grade, sentence_count
+from clauselens.packs import builtin_packs
+
+MAX_SUMMARY_GRADE = 8.0
+MAX_SUMMARY_SENTENCES = 2
+MAX_EXPLANATION_GRADE = 10.0
+
+ALL_RULES = [rule for pack in builtin_packs().values() for rule in pack.rules]
+
+
+def test_there_are_rules_to_check():
+    assert len(ALL_RULES) > 100
+
+
+def test_every_summary_is_at_most_grade_8():
+    too_hard = {
+        rule.id: (flesch_kincaid_grade(rule.summary), rule.summary)
+        for rule in ALL_RULES
+        if flesch_kincaid_grade(rule.summary) > MAX_SUMMARY_GRADE
+    }
+    assert not too_hard, f"summaries above grade {MAX_SUMMARY_GRADE}: {too_hard}"
+
+
+def test_every_summary_is_one_line_of_one_or_two_sentences():
+    too_long = {
+        rule.id: rule.summary
+        for rule in ALL_RULES
+        if "\n" in rule.summary or sentence_count(rule.summary) > MAX_SUMMARY_SENTENCES
+    }
+    assert not too_long, f"summaries that are not one line of one or two sentences: {too_long}"
+
+
+def test_every_explanation_is_at_most_grade_10():
+    too_hard = {
+        rule.id: (flesch_kincaid_grade(rule.explanation), rule.explanation)
+        for rule in ALL_RULES
+        if flesch_kincaid_grade(rule.explanation) > MAX_EXPLANATION_GRADE
+    }
+    assert not too_hard, f"explanations above grade {MAX_EXPLANATION_GRADE}: {too_hard}"
