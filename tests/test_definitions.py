@@ -34,6 +34,24 @@ def test_a_company_is_defined_by_its_legal_name():
     assert definitions["Acme"].text == "Acme Video Inc., a Delaware corporation"
 
 
+@pytest.mark.parametrize(
+    ("document", "term", "definition"),
+    [
+        ("These rules apply to and govern your use of our podcasts, live streams and newsletters "
+         "(the “Media”).", "Media", "our podcasts, live streams and newsletters"),
+        ("Lumo may offer early-access features to some members (“Previews”).", "Previews",
+         "early-access features to some members"),
+        ("You agree to be bound by these community rules (the “Rules”).", "Rules", "these community rules"),
+        ("Any photos you upload to the app (“Uploads”) stay yours.", "Uploads",
+         "Any photos you upload to the app"),
+        ("Any claim arising out of your use of the app (a “Dispute”) goes to court.", "Dispute",
+         "Any claim arising out of your use of the app"),
+    ],
+)  # fmt: skip
+def test_a_parenthetical_defines_the_noun_phrase_before_it_not_the_clause(document, term, definition):
+    assert find_definitions(document)[term].text == definition
+
+
 def test_a_means_definition_beats_a_parenthetical_one():
     document = (
         "You may upload files (“Content”). Later sections refer to it.\n"

@@ -3,7 +3,9 @@
 - ``"X" means …`` (also ``shall mean``, ``refers to``, ``includes``, ``is defined as``,
   several terms at once: ``"X" or "Y" means``; ``As used herein, "X" means`` is the same);
 - a parenthetical after the thing defined: ``Acme Inc. ("Acme")``, ``… (collectively,
-  the "Services")``, ``(each a "Party")``;
+  the "Services")``, ``(each a "Party")``; the definition is the noun phrase before the
+  parenthesis, not the clause around it: in ``These Terms govern your use of our apps
+  ("Services")`` the Services are ``our apps``;
 - a naming phrase: ``… which we call "Materials"``, ``We call these "Materials".``
   (the previous sentence is then the definition), ``collectively, "Content"``,
   ``referred to as "Data"``;
@@ -24,6 +26,7 @@ import re2
 
 from ..engine.patterns import options
 from .markdown import plain_text
+from .noun_phrase import noun_phrase_start
 from .sentences import Sentences
 
 MAX_TERM_CHARS = 60
@@ -241,6 +244,8 @@ def _parenthetical_definition(sentences: Sentences, group_start: int, group_end:
     legal_name = _LEGAL_NAME_BEFORE.search(document, defined_start, opening)
     if legal_name:
         defined_start = legal_name.start()
+    else:
+        defined_start = noun_phrase_start(document, defined_start, opening)
     text = _clean_definition(document[defined_start:opening], keep_end=True)
     return ("parenthetical", text, defined_start) if text else None
 
