@@ -40,19 +40,8 @@ from playwright.sync_api import sync_playwright
 from werkzeug.serving import make_server
 
 ROOT = Path(__file__).resolve().parent.parent
-EXTENSION_DIR = ROOT / "extension"
-CHROMIUM = "/usr/lib/chromium/chromium"
-CHROMIUM_ARGS = [
-    f"--disable-extensions-except={EXTENSION_DIR}",
-    f"--load-extension={EXTENSION_DIR}",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+sys.path.insert(0, str(ROOT))  # the browser tests' Chromium recipe, so measurements run as tests do
+from tests.browser.chromium import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
 # Installed in the page's own world before it loads: when the first highlight appears, and
 # every long task and long animation frame.
@@ -318,9 +307,12 @@ def main() -> None:
         try:
             with sync_playwright() as playwright:
                 context = playwright.chromium.launch_persistent_context(
-                    str(scratch / "profile"), executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS,
+                    str(scratch / "profile"),
+                    executable_path=str(CHROMIUM),
+                    headless=True,
+                    args=CHROMIUM_ARGS,
                     viewport={"width": 1280, "height": 900},
-                )  # fmt: skip
+                )
                 worker = (
                     context.service_workers[0]
                     if context.service_workers

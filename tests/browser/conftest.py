@@ -21,21 +21,9 @@ from playwright.sync_api import sync_playwright
 
 from tests.conftest import LiveServer
 
-ROOT = Path(__file__).resolve().parents[2]
-EXTENSION_DIR = ROOT / "extension"
+from .chromium import CHROMIUM, CHROMIUM_ARGS, ROOT
+
 PAGES_DIR = Path(__file__).resolve().parent / "pages"
-CHROMIUM = Path("/usr/lib/chromium/chromium")
-CHROMIUM_ARGS = [
-    f"--disable-extensions-except={EXTENSION_DIR}",
-    f"--load-extension={EXTENSION_DIR}",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 WAIT_SECONDS = 15
 TEAM_PACK_ID = "acme/source-safety"
 STAFF_ACCESS = "Support engineers may access your recordings while they fix a problem you reported."

@@ -4,7 +4,7 @@ from marshmallow import RAISE, Schema, ValidationError, fields, validate, valida
 
 from ..explain.pipeline import MAX_CLAUSE_CHARS
 from ..severity import SEVERITIES
-from .schemas import MAX_PACKS, MAX_URL_CHARS, FindingSchema, PackIdSchema
+from .schemas import MAX_URL_CHARS, FindingSchema, PackIdSchema, pack_refs_field
 
 
 class ExplainRequestSchema(Schema):
@@ -24,12 +24,7 @@ class ExplainRequestSchema(Schema):
         },
     )
     url = fields.String(load_default="", validate=validate.Length(max=MAX_URL_CHARS))
-    packs = fields.List(
-        fields.String(),
-        load_default=None,
-        validate=validate.Length(max=MAX_PACKS),
-        metadata={"description": "Pack refs: 'core', 'team/name', 'team/name@1.2.0'. Default: core."},
-    )
+    packs = pack_refs_field()
 
     @validates("clause")
     def clause_has_words(self, value, **kwargs):

@@ -9,6 +9,16 @@ MAX_TITLE_CHARS = 1000
 MAX_PACKS = 20
 
 
+def pack_refs_field() -> fields.List:
+    """The ``packs`` field of the analysis and explanation requests."""
+    return fields.List(
+        fields.String(),
+        load_default=None,
+        validate=validate.Length(max=MAX_PACKS),
+        metadata={"description": "Pack refs: 'core', 'team/name', 'team/name@1.2.0'. Default: core."},
+    )
+
+
 class AnalyzeRequestSchema(Schema):
     class Meta:
         unknown = RAISE
@@ -17,12 +27,7 @@ class AnalyzeRequestSchema(Schema):
     html = fields.String(metadata={"description": "HTML of the page; its main content is extracted."})
     url = fields.String(load_default="", validate=validate.Length(max=MAX_URL_CHARS))
     title = fields.String(load_default="", validate=validate.Length(max=MAX_TITLE_CHARS))
-    packs = fields.List(
-        fields.String(),
-        load_default=None,
-        validate=validate.Length(max=MAX_PACKS),
-        metadata={"description": "Pack refs: 'core', 'team/name', 'team/name@1.2.0'. Default: core."},
-    )
+    packs = pack_refs_field()
 
     @validates_schema
     def text_or_html(self, data, **kwargs):
