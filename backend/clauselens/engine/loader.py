@@ -12,6 +12,8 @@ from .schema import PackSchema
 MAX_PACK_BYTES = 1_000_000
 
 _pack_schema = PackSchema()
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's safe loader where PyYAML was built with it: the same documents, several times faster."""
 
 
 def parse_pack_text(text: str, source: str, fmt: str | None = None) -> dict:
@@ -21,7 +23,7 @@ def parse_pack_text(text: str, source: str, fmt: str | None = None) -> dict:
     if fmt is None:
         fmt = "json" if source.endswith(".json") else "yaml"
     try:
-        document = json.loads(text) if fmt == "json" else yaml.safe_load(text)
+        document = json.loads(text) if fmt == "json" else yaml.load(text, Loader=_YAML_LOADER)
     except (json.JSONDecodeError, yaml.YAMLError) as broken:
         raise PackError([PackProblem(source, "pack", f"not valid {fmt.upper()}: {broken}")]) from None
     if not isinstance(document, dict):
