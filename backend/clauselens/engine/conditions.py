@@ -54,9 +54,5 @@ class Condition:
         return frozenset(found)
 
 
-def _item_holds(item, occurs: Occurs) -> bool:
-    return occurs(item) if isinstance(item, int) else item.holds(occurs)
-
-
 def _item_needs_a_hit(item) -> bool:
     return True if isinstance(item, int) else item.needs_a_hit()

@@ -1,6 +1,6 @@
 """A validated pack document compiled into rules, RE2 patterns and a literal prefilter."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .conditions import Condition
 from .patterns import PatternError, compile_literal_set, compile_pattern
@@ -109,7 +109,7 @@ def compile_pack(document: dict) -> CompiledPack:
         raise PackError(problems)
 
     per_pattern = [pattern_requirements(pattern) for pattern in pattern_index]
-    rules = [_replace_condition(rule, _most_selective_first(rule.condition, per_pattern)) for rule in rules]
+    rules = [replace(rule, condition=_most_selective_first(rule.condition, per_pattern)) for rule in rules]
     prefilter = _prefilter(rules, per_pattern)
     return CompiledPack(
         id=pack_id,
@@ -142,10 +142,6 @@ def _most_selective_first(condition: Condition, per_pattern: list) -> Condition:
         return tuple(sorted(nested, key=lambda item: -rarity(item)))
 
     return Condition(all=ordered(condition.all), any=condition.any, none=condition.none)
-
-
-def _replace_condition(rule: Rule, condition: Condition) -> Rule:
-    return Rule(**{**{field: getattr(rule, field) for field in Rule.__slots__}, "condition": condition})
 
 
 @dataclass(frozen=True, slots=True)
