@@ -71,8 +71,8 @@ def test_rules_share_identical_patterns_and_only_triggered_rules_are_candidates(
     unreadable = rule(id="fourth", match={"any": [r"\d{3,}"]})  # no literal to require
     compiled = load_pack(pack(first, second, third, unreadable))
     assert len(compiled.patterns) == 4  # "alpha" compiled once
-    assert candidate_rules(compiled, found_triggers(compiled, "alpha beta")) == [0, 1, 3]
-    assert candidate_rules(compiled, found_triggers(compiled, "GAMMA")) == [2, 3]
+    assert candidate_rules(compiled, found_triggers(compiled, b"alpha beta")) == [0, 1, 3]
+    assert candidate_rules(compiled, found_triggers(compiled, b"GAMMA")) == [2, 3]
     assert rule_ids(compiled, "alpha beta") == ["first", "second"]
     assert rule_ids(compiled, "call 911 or 112") == ["fourth"]
 

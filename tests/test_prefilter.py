@@ -77,3 +77,23 @@ def test_case_sensitive_pack_still_prefilters_correctly():
     compiled = load_pack(pack(rule(match={"all": ["Recordings", r"\baccess"]}), case_sensitive=True))
     assert [m.rule.id for m in match_clause([compiled], "staff access Recordings")] == ["recordings-access"]
     assert match_clause([compiled], "staff access recordings") == []
+
+
+def test_compiled_deciders_agree_with_the_conditions_on_every_combination_of_words():
+    """Nested all / any / none, patterns with and without literal requirements, a pattern used
+    twice: the compiled decider must answer as Condition.holds does, whatever occurs."""
+    condition = {
+        "all": [r"\bshare\w*", {"any": [r"\bpartners?\b", r"\b(third|3rd)[- ]part(y|ies)\b"]}],
+        "any": [r"\bdata\b", {"all": [r"\bpersonal\b", r"\w+formation\b"], "none": [r"\bdata\b"]}],
+        "none": [r"\banonymi[sz]ed\b", {"all": [r"\bnot\b", r"\bsell\b"]}],
+    }
+    examples = {"match": ["We share your data with partners."], "no_match": ["We share nothing."]}
+    compiled = load_pack(pack(rule(match=condition, examples=examples)))
+    words = [
+        *("share", "partners", "third-party", "data", "personal", "information", "anonymised"),
+        *("not", "sell"),
+    ]
+    for mask in range(1 << len(words)):
+        text = " ".join(word for bit, word in enumerate(words) if mask >> bit & 1)
+        expected = rule_holds(compiled, compiled.rules[0], text)
+        assert bool(match_clause([compiled], text)) is expected, text

@@ -17,85 +17,90 @@ class Match:
     evidence: tuple[tuple[int, int], ...]
 
 
-def _occurrence_test(pack: CompiledPack, text: str, found: frozenset[int] | None = None):
-    """A function telling whether a pattern of ``pack`` occurs in ``text``. A pattern with a
-    requirement that no found trigger string meets (``found``: trigger indices) cannot
-    occur; the others are searched once, when first asked. (A closure: it is called for
-    every pattern a candidate rule asks about, so each call must be cheap.)"""
+def _cached_search(pack: CompiledPack, encoded: bytes):
+    """A function searching a pattern of ``pack`` in ``encoded`` (a clause as UTF-8) once,
+    however often it is asked."""
     answers: dict[int, bool] = {}
-    requirements, patterns = pack.pattern_triggers, pack.patterns
-    encoded = text.encode("utf-8", "surrogatepass")
+    patterns = pack.patterns
 
-    def occurs(pattern: int) -> bool:
+    def search(pattern: int) -> bool:
         answer = answers.get(pattern)
         if answer is None:
-            answer = True
-            if found is not None:
-                for group in requirements[pattern]:
-                    if group.isdisjoint(found):
-                        answer = False
-                        break
-            if answer:
-                answer = patterns[pattern].occurs_in(encoded)
-            answers[pattern] = answer
+            answer = answers[pattern] = patterns[pattern].occurs_in(encoded)
         return answer
+
+    return search
+
+
+def _occurrence_test(pack: CompiledPack, search, found: frozenset[int] | None = None):
+    """A function telling whether a pattern of ``pack`` occurs: a pattern with a requirement
+    that no found trigger string meets (``found``: trigger indices) cannot; the others are
+    asked of ``search``."""
+    requirements = pack.pattern_triggers
+
+    def occurs(pattern: int) -> bool:
+        if found is not None:
+            for group in requirements[pattern]:
+                if group.isdisjoint(found):
+                    return False
+        return search(pattern)
 
     return occurs
 
 
-def found_triggers(pack: CompiledPack, text: str) -> frozenset[int]:
-    """Indices of the trigger strings that occur in ``text`` (one pass of the literal set)."""
+def found_triggers(pack: CompiledPack, encoded: bytes) -> frozenset[int]:
+    """Indices of the trigger strings that occur in ``encoded``, a clause as UTF-8 (one pass
+    of the literal set)."""
     if pack.trigger_set is None:
         return frozenset()
-    return frozenset(pack.trigger_set.Match(text) or ())
+    return frozenset(pack.trigger_set.Match(encoded))
 
 
 def candidate_rules(pack: CompiledPack, found: frozenset[int]) -> list[int]:
-    """Positions of the rules each of whose required groups has a string among ``found``:
-    no other rule can hold."""
+    """Positions of the rules whose rarest requirement (their key) has a string among
+    ``found``, and of those with no requirement: no other rule can hold. (Each rule's
+    decider checks its other requirements first.)"""
+    if not found:
+        return list(pack.unfiltered_rules)
     candidates = set(pack.unfiltered_rules)
     for trigger in found & pack.key_triggers:
         candidates.update(pack.rules_by_key[trigger])
-    chosen = []
-    for position in sorted(candidates):
-        for group in pack.other_groups[position]:
-            if group.isdisjoint(found):
-                break
-        else:
-            chosen.append(position)
-    return chosen
+    return sorted(candidates)
 
 
 def rule_holds(pack: CompiledPack, rule: Rule, text: str) -> bool:
     """Whether ``rule`` of ``pack`` holds for ``text``, searching its patterns one by one
     (no prefilter: what `pack test` and the prefilter's own tests compare against)."""
-    return rule.condition.holds(_occurrence_test(pack, text))
+    return rule.condition.holds(_occurrence_test(pack, _cached_search(pack, utf8(text))))
 
 
 def match_clause(packs: list[CompiledPack], clause: str) -> list[Match]:
     """Every rule of ``packs`` that holds for ``clause``, in pack and rule order, with evidence."""
     matches = []
+    encoded = utf8(clause)
     for pack in packs:
-        found = found_triggers(pack, clause)
+        found = found_triggers(pack, encoded)
         candidates = candidate_rules(pack, found)
         if not candidates:
             continue
-        occurs = _occurrence_test(pack, clause, found)
+        search = _cached_search(pack, encoded)
         for position in candidates:
-            rule = pack.rules[position]
-            if rule.condition.holds(occurs):
-                matches.append(Match(pack, rule, _evidence(pack, rule, clause, occurs)))
+            if pack.deciders[position](found.isdisjoint, search):
+                rule = pack.rules[position]
+                occurs = _occurrence_test(pack, search, found)
+                matches.append(Match(pack, rule, _evidence(pack, rule, clause, encoded, occurs)))
     return matches
 
 
-def _evidence(pack: CompiledPack, rule: Rule, clause: str, occurs):
+def utf8(text: str) -> bytes:
+    """``text`` as RE2 reads it (lone surrogates from a page's UTF-16 are kept, not refused)."""
+    return text.encode("utf-8", "surrogatepass")
+
+
+def _evidence(pack: CompiledPack, rule: Rule, clause: str, encoded: bytes, occurs):
     spans = set()
     for pattern in rule.condition.evidence_patterns(occurs):
-        for count, found in enumerate(pack.patterns[pattern].finditer(clause)):
-            if count == MAX_EVIDENCE_PER_PATTERN:
-                break
-            if found.end() > found.start():
-                spans.add(found.span())
+        spans.update(pack.patterns[pattern].spans(clause, encoded, MAX_EVIDENCE_PER_PATTERN))
     return tuple(_merge_overlapping(sorted(spans)))
 
 

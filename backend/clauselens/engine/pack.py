@@ -3,6 +3,7 @@
 from dataclasses import dataclass, replace
 
 from .conditions import Condition
+from .deciders import Decider, compile_decider
 from .patterns import PatternError, compile_literal_set, compile_pattern
 from .prefilter import condition_requirements, pattern_requirements, selectivity
 from .problems import PackError, PackProblem
@@ -28,8 +29,9 @@ class CompiledPack:
     ``trigger_set`` is one RE2 set of literal strings. A rule can hold in a clause only if,
     for each of its requirements (sets of trigger indices), one of the set's strings occurs
     there. The rarest requirement of each rule is its key: ``rules_by_key`` maps each string
-    of ``key_triggers`` to the rules it is a key for, and ``other_groups`` holds each rule's
-    remaining requirements. ``unfiltered_rules`` have no requirement at all.
+    of ``key_triggers`` to the rules it is a key for; ``unfiltered_rules`` have no
+    requirement at all. ``deciders`` holds each rule's condition compiled with the rule's
+    other requirements and its patterns' own (:mod:`.deciders`).
     """
 
     id: str
@@ -41,9 +43,9 @@ class CompiledPack:
     trigger_set: object | None
     key_triggers: frozenset[int]
     rules_by_key: dict[int, tuple[int, ...]]
-    other_groups: tuple[tuple[frozenset[int], ...], ...]  # rule position -> all but its key
     unfiltered_rules: tuple[int, ...]
     pattern_triggers: tuple[tuple[frozenset[int], ...], ...]  # pattern -> its requirements
+    deciders: tuple[Decider, ...]  # rule position -> its compiled condition
     document: dict  # the validated pack document, as published
 
     @property
@@ -121,9 +123,12 @@ def compile_pack(document: dict) -> CompiledPack:
         trigger_set=compile_literal_set(prefilter.strings) if prefilter.strings else None,
         key_triggers=frozenset(prefilter.rules_by_key),
         rules_by_key=prefilter.rules_by_key,
-        other_groups=prefilter.other_groups,
         unfiltered_rules=prefilter.unfiltered_rules,
         pattern_triggers=prefilter.pattern_triggers,
+        deciders=tuple(
+            compile_decider(rule.condition, prefilter.pattern_triggers, f"{pack_id}/{rule.id}", other_groups)
+            for rule, other_groups in zip(rules, prefilter.other_groups, strict=True)
+        ),
         document=document,
     )
 

@@ -7,22 +7,38 @@ counting. It matches everything the pattern matches, so a text it rejects is rej
 on a text no longer than the smallest bound it relaxed it matches exactly the same texts
 (a repeat of at most n characters' worth cannot need more than n repetitions), so most
 clauses, which are short, never reach the counting pattern at all.
+
+The same reasoning gives evidence spans. When every relaxed repeat is of one character
+(``[^.;]{0,150}``, ``.{0,300}``), a twin's match no longer than the smallest bound repeats
+nothing more than the bound allows, so the counting pattern makes the same choices and
+finds the same span: evidence can come from the twin, and a counting search (a forward
+and a reverse pass, both counting) is needed only when the twin's match is longer.
 """
 
 import re
+from dataclasses import dataclass
 
 WIDE_REPEAT = 20
 """Bounded repeats with an upper bound from this on are relaxed; smaller ones cost little."""
 
 _BOUNDED_REPEAT = re.compile(r"\{(\d+),(\d+)\}")
+_SINGLE_CHARACTER_ESCAPE = re.compile(r"\\[dDwWsSpPnrtfv.\\\[\]()|*+?{}^$/-]")
 
 
-def relaxed(pattern: str) -> tuple[str, int] | None:
-    """The relaxed twin of ``pattern`` and the text length up to which both agree, or None
-    when the pattern has no wide bounded repeat (or syntax this scanner does not follow)."""
+@dataclass(frozen=True, slots=True)
+class Twin:
+    pattern: str
+    exact_up_to: int  # the smallest relaxed bound: texts up to this length get the same answer
+    single_character_repeats: bool  # every relaxed repeat is of one character (see above)
+
+
+def relaxed(pattern: str) -> Twin | None:
+    """The relaxed twin of ``pattern``, or None when the pattern has no wide bounded repeat
+    (or syntax this scanner does not follow)."""
     if r"\Q" in pattern:  # literal sections: braces inside them are text
         return None
     pieces, position, in_class, bounds = [], 0, False, []
+    single_character = True
     while position < len(pattern):
         character = pattern[position]
         if character == "\\":
@@ -40,13 +56,27 @@ def relaxed(pattern: str) -> tuple[str, int] | None:
             continue
         repeat = _BOUNDED_REPEAT.match(pattern, position)
         if repeat and int(repeat.group(2)) >= WIDE_REPEAT:
+            single_character = single_character and _is_one_character(pieces)
             pieces.append(f"{{{repeat.group(1)},}}")
             bounds.append(int(repeat.group(2)))
             position = repeat.end()
             continue
         pieces.append(character)
         position += 1
-    return ("".join(pieces), min(bounds)) if bounds else None
+    return Twin("".join(pieces), min(bounds), single_character) if bounds else None
+
+
+def _is_one_character(pieces: list[str]) -> bool:
+    """Whether the atom just scanned (the last of ``pieces``) always matches one character:
+    a class, ``.``, a class escape or a plain character; not a group."""
+    if not pieces:
+        return False
+    last = pieces[-1]
+    if last == "]":  # the end of a class (a "]" inside one was copied with its opening)
+        return True
+    if len(last) == 2 and last.startswith("\\"):
+        return bool(_SINGLE_CHARACTER_ESCAPE.fullmatch(last))
+    return len(last) == 1 and last not in "()|*+?{}^$"
 
 
 def _open_class(pattern: str, position: int, pieces: list[str]) -> int:
