@@ -4,7 +4,7 @@ import pytest
 from clauselens.engine.conditions import Condition
 from clauselens.engine.loader import load_pack
 from clauselens.engine.matcher import match_clause, rule_holds
-from clauselens.engine.prefilter import condition_requirements, pattern_requirements
+from clauselens.engine.prefilter import condition_requirements, pattern_requirements, worth_checking
 from clauselens.packs import builtin_packs
 
 from .packhelpers import pack, rule
@@ -97,3 +97,13 @@ def test_compiled_deciders_agree_with_the_conditions_on_every_combination_of_wor
         text = " ".join(word for bit, word in enumerate(words) if mask >> bit & 1)
         expected = rule_holds(compiled, compiled.rules[0], text)
         assert bool(match_clause([compiled], text)) is expected, text
+
+
+def test_requirements_met_by_most_sentences_are_not_checked():
+    assert worth_checking(pattern_requirements(r"\b(a|the)\s+licen[cs]e\b")) == (
+        frozenset({"license", "licence"}),
+    )
+    compiled = load_pack(pack(rule(match={"all": [r"\b(a|an|the)\b", r"\brecordings?\b"]})))
+    assert len(compiled.key_triggers) == 1  # "recording" alone: "a", "an" and "the" are everywhere
+    assert [m.rule.id for m in match_clause([compiled], "We hear the recordings.")] == ["recordings-access"]
+    assert match_clause([compiled], "Staff hear recordings.") == []

@@ -5,7 +5,7 @@ from dataclasses import dataclass, replace
 from .conditions import Condition
 from .deciders import Decider, compile_decider
 from .patterns import PatternError, compile_literal_set, compile_pattern
-from .prefilter import condition_requirements, pattern_requirements, selectivity
+from .prefilter import condition_requirements, pattern_requirements, selectivity, worth_checking
 from .problems import PackError, PackProblem
 
 
@@ -110,7 +110,7 @@ def compile_pack(document: dict) -> CompiledPack:
     if problems:
         raise PackError(problems)
 
-    per_pattern = [pattern_requirements(pattern) for pattern in pattern_index]
+    per_pattern = [worth_checking(pattern_requirements(pattern)) for pattern in pattern_index]
     rules = [replace(rule, condition=_most_selective_first(rule.condition, per_pattern)) for rule in rules]
     prefilter = _prefilter(rules, per_pattern)
     return CompiledPack(

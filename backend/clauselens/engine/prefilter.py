@@ -48,6 +48,11 @@ _UNKNOWN = _Strings(None, ())
 MAX_GROUPS = 8
 """A pattern or rule keeps its rarest few requirements; checking more costs more than it saves."""
 
+COMMON_REQUIREMENT = 20_000.0
+"""Per million words: a requirement expected more often than this (a string such as "a" or
+"th" inside common words, or a list of them) is met by most sentences, so it is dropped:
+finding and checking it costs more than the few searches it spares."""
+
 
 def pattern_requirements(pattern: str) -> tuple[frozenset[str], ...]:
     """The requirements of ``pattern``, rarest first; empty when none can be derived."""
@@ -121,6 +126,11 @@ def _word_table() -> tuple[str, list[int], list[float]]:
         starts.append(position)
         position += len(word) + 1
     return "\n".join(words), starts, frequencies
+
+
+def worth_checking(groups: tuple[frozenset[str], ...]) -> tuple[frozenset[str], ...]:
+    """``groups`` without the requirements too common to be worth finding and checking."""
+    return tuple(group for group in groups if -selectivity(group) <= COMMON_REQUIREMENT)
 
 
 def _rarest_first(groups) -> tuple[frozenset[str], ...]:
