@@ -10,11 +10,9 @@ from clauselens.engine.proximity import WIDE_REPEAT, Twin, relaxed
 @pytest.mark.parametrize(
     ("pattern", "twin"),
     [
-        (r"\bmay\b[^.;]{0,150}\bsuspend", Twin(r"\bmay\b[^.;]{0,}\bsuspend", 150, True)),
-        (r"a{2,30}b(\w+\s+){0,40}c", Twin(r"a{2,}b(\w+\s+){0,}c", 30, False)),  # a group, not one character
-        (r"[]{0,50}]x{1,25}", Twin(r"[]{0,50}]x{1,}", 25, True)),  # braces inside a class are text
-        (r"a.{0,300}\S{2,40}b", Twin(r"a.{0,}\S{2,}b", 40, True)),
-        (r"a\b{0,30}", Twin(r"a\b{0,}", 30, False)),  # not a character class escape
+        (r"\bmay\b[^.;]{0,150}\bsuspend", Twin(r"\bmay\b[^.;]{0,}\bsuspend", 150)),
+        (r"a{2,30}b(\w+\s+){0,40}c", Twin(r"a{2,}b(\w+\s+){0,}c", 30)),
+        (r"[]{0,50}]x{1,25}", Twin(r"[]{0,50}]x{1,}", 25)),  # braces inside a class are text
     ],
 )
 def test_wide_repeats_are_relaxed_and_the_smallest_bound_kept(pattern, twin):
@@ -41,7 +39,7 @@ def test_twin_agrees_with_the_pattern_on_short_and_long_texts():
     [
         rf"\b(may|can)\b[^.;]{{0,{WIDE_REPEAT}}}\b(suspend|terminate)\w*",
         rf"\b(may|can)\b[^.;]{{0,{WIDE_REPEAT}}}?\b(suspend|terminate)",  # lazy
-        rf"\b(may|can)\b(\w+\s+){{0,{WIDE_REPEAT}}}(suspend|terminate)",  # a group: never from the twin
+        rf"\b(may|can)\b(\w+\s+){{0,{WIDE_REPEAT}}}(suspend|terminate)",  # a repeated group
     ],
 )
 def test_evidence_spans_are_the_counting_patterns_own(pattern):
@@ -52,6 +50,7 @@ def test_evidence_spans_are_the_counting_patterns_own(pattern):
         f"We may {gap}suspend it, and {'y ' * WIDE_REPEAT}we can terminate it or suspend it.",
         f"We may {'z ' * WIDE_REPEAT}suspend it.",  # too far apart: no match at all
         f"We can terminate; we may {gap}terminate, and {gap * 3} suspend, or may suspend.",
+        "may " * 12 + "x " * WIDE_REPEAT + "suspend; can suspend",  # many places the twin matches first
     ]
     for text in texts:
         expected = [found.span() for found in re.finditer(pattern, text, re.IGNORECASE)][:3]

@@ -11,6 +11,12 @@ MAX_PROGRAM_MEMORY = 8 << 20
 """RE2's memory budget for one pattern; a pattern needing more is refused."""
 
 _UNANCHORED = _re2.RE2.Anchor.UNANCHORED
+_ANCHOR_START = _re2.RE2.Anchor.ANCHOR_START
+_NO_MATCH = (-1, -1)
+
+MAX_TWIN_STARTS = 8
+"""Places where a twin matches but its pattern does not, tried before an unanchored search
+(which bounds the work on a clause with many such places)."""
 
 
 class PatternError(ValueError):
@@ -43,7 +49,7 @@ class Pattern:
     def __init__(self, pattern: str, program, test, twin=None):
         self.pattern, self._program, self._test = pattern, program, test
         self._twin_test = None if twin is None else twin.test
-        self._twin_program = twin.program if twin is not None and twin.gives_evidence else None
+        self._twin_program = None if twin is None else twin.program
         self._exact_up_to = 0 if twin is None else twin.exact_up_to
 
     def occurs_in(self, text: bytes) -> bool:
@@ -58,30 +64,36 @@ class Pattern:
 
     def spans(self, text: str, encoded: bytes, limit: int) -> list[tuple[int, int]]:
         """The code-point spans in ``text`` (``encoded``: the same as UTF-8) of the first
-        ``limit`` matches, empty ones left out."""
+        ``limit`` matches, found as Python's ``finditer`` would (after an empty match the
+        search goes on one character further), empty ones left out."""
+        spans, position, end = [], 0, len(encoded)
+        for _ in range(limit):
+            start, stop = self._leftmost_match(encoded, position, end)
+            if start < 0:
+                break
+            if stop > start:
+                spans.append((start, stop))
+            if stop == end:
+                break
+            position = stop if stop > position else _next_character(encoded, stop)
+        if len(encoded) == len(text):  # ASCII: bytes are characters
+            return spans
+        return [(_characters(encoded, start), _characters(encoded, stop)) for start, stop in spans]
+
+    def _leftmost_match(self, encoded: bytes, position: int, end: int) -> tuple[int, int]:
+        """The leftmost match from ``position``. With a twin, the counting pattern is tried
+        anchored where the twin matches: it can only start where the twin does, and anchored
+        it needs no reverse pass to find where it starts (that pass, counting, cost most)."""
         if self._twin_program is not None:
-            twin_spans = _first_spans(self._twin_program, text, encoded, limit)
-            if all(end - start <= self._exact_up_to for start, end in twin_spans):
-                return twin_spans  # short enough to be the counting pattern's own matches
-        return _first_spans(self._program, text, encoded, limit)
-
-
-def _first_spans(program, text: str, encoded: bytes, limit: int) -> list[tuple[int, int]]:
-    """The first ``limit`` matches, found as Python's ``finditer`` would (after an empty match
-    the search goes on one character further)."""
-    spans, position, end = [], 0, len(encoded)
-    for _ in range(limit):
-        start, stop = program.Match(_UNANCHORED, encoded, position, end)[0]
-        if start < 0:
-            break
-        if stop > start:
-            spans.append((start, stop))
-        if stop == end:
-            break
-        position = stop if stop > position else _next_character(encoded, stop)
-    if len(encoded) == len(text):  # ASCII: bytes are characters
-        return spans
-    return [(_characters(encoded, start), _characters(encoded, stop)) for start, stop in spans]
+            for _ in range(MAX_TWIN_STARTS):
+                start = self._twin_program.Match(_UNANCHORED, encoded, position, end)[0][0]
+                if start < 0:
+                    return _NO_MATCH
+                span = self._program.Match(_ANCHOR_START, encoded, start, end)[0]
+                if span[0] >= 0 or start == end:
+                    return span
+                position = _next_character(encoded, start)
+        return self._program.Match(_UNANCHORED, encoded, position, end)[0]
 
 
 def _next_character(encoded: bytes, position: int) -> int:
@@ -100,7 +112,6 @@ class _CompiledTwin:
     test: object
     program: object
     exact_up_to: int
-    gives_evidence: bool
 
 
 def compile_pattern(pattern: str, case_sensitive: bool) -> Pattern:
@@ -120,7 +131,6 @@ def compile_pattern(pattern: str, case_sensitive: bool) -> Pattern:
             _occurrence_set(twin.pattern, case_sensitive),
             twin_program,
             twin.exact_up_to,
-            twin.single_character_repeats,
         )
     except PatternError:  # the scanner misread the syntax: the pattern alone is exact
         return Pattern(pattern, program, test)
