@@ -1,7 +1,9 @@
 """Sentence segmentation tuned for legal text: abbreviations, numbering, lists, headings, caps."""
 
 import pytest
-from clauselens.text.segment import MAX_CLAUSE_CHARS, Segmenter
+from clauselens.text.punkt import LegalPunkt
+from clauselens.text.segment import LEGAL_ABBREVIATIONS, MAX_CLAUSE_CHARS, Segmenter
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 
 @pytest.fixture(scope="module")
@@ -188,3 +190,25 @@ def test_markdown_escaped_section_numbers_and_links_ending_in_a_full_stop(segmen
         "We answer within a week.",
         "1\\. Basic Information",
     ]
+
+
+PERIOD_CONTEXTS = (
+    "We may end it. You may not. Acme Inc. is here; so is Acme Ltd. Its staff work in the U.S. "
+    "and the E.U. Ask J. Smith, or Dr. Jones. Pay $1,200. in full. See item 12. General terms "
+    "apply. See 12. in the list. Really?! Yes... no. (Read this.) Then this. “Quoted.” Next one. "
+    "Items etc.) follow. A.B.C. Corp. signs. Version 2.0. Released. 21\\. Changes. "
+    "**2.1 Use.** We may. Call 555-0100. Now. He said 'stop.' Then left. x. y. Z. end"
+)
+
+
+def test_legal_punkt_ends_sentences_exactly_where_nltk_punkt_does():
+    """LegalPunkt answers most sentence ends without asking Punkt, and compiles Punkt's own
+    patterns with re; every answer must be Punkt's (scripts/compare_segmenters.py checks the
+    same on the corpora)."""
+    parameters = PunktParameters()
+    parameters.abbrev_types = set(LEGAL_ABBREVIATIONS)
+    nltk_punkt = PunktSentenceTokenizer(parameters)
+    legal_punkt = LegalPunkt(LEGAL_ABBREVIATIONS)
+    for text in (PERIOD_CONTEXTS, PERIOD_CONTEXTS.upper(), PERIOD_CONTEXTS.lower()):
+        assert list(legal_punkt.span_tokenize(text)) == list(nltk_punkt.span_tokenize(text))
+        assert Segmenter(punkt=nltk_punkt).spans(text) == Segmenter().spans(text)

@@ -98,9 +98,11 @@ class _Line:
 class Segmenter:
     """Turns a text into clause spans. Build once; it holds the Punkt tokenizer."""
 
-    def __init__(self, abbreviations=LEGAL_ABBREVIATIONS):
+    def __init__(self, abbreviations=LEGAL_ABBREVIATIONS, punkt=None):
+        """``punkt``: the tokenizer that ends sentences inside a paragraph; LegalPunkt by
+        default (``scripts/compare_segmenters.py`` passes NLTK's own, to compare)."""
         self._abbreviations = frozenset(abbreviations)
-        self._punkt = LegalPunkt(abbreviations)
+        self._punkt = punkt or LegalPunkt(abbreviations)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Code-point (start, end) spans of the clauses of ``text``, in order."""
