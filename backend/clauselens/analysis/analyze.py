@@ -6,6 +6,7 @@ import hashlib
 from ..engine.matcher import Match, match_clause
 from ..engine.pack import CompiledPack
 from ..severity import SEVERITIES, is_risky, worst
+from ..text.headings import is_heading
 from ..text.offsets import Utf16Index, text_quote
 from ..text.segment import Segmenter
 from .grading import grade, score
@@ -31,6 +32,8 @@ def analyze_text(
     utf16 = Utf16Index(text)
     clauses = []
     for number, (start, end) in enumerate(clause_spans):
+        if is_heading(text, start, end):
+            continue  # the section's sentences carry its findings
         matches = match_clause(packs, text[start:end])
         if matches:
             clauses.append(_clause(text, utf16, f"c{number}", (start, end), matches))

@@ -53,11 +53,12 @@ _LIST_ITEM = re.compile(
 )
 _TERMINAL_END = re.compile(r"""[.!?:;]["'”’)\]*_]*\s*$""")
 _CONTINUATION_END = re.compile(r"[,(\-–—/&]\s*$")
-_FUNCTION_WORD_END = re.compile(
+FUNCTION_WORD_END = re.compile(
     r"\b(?:a|an|the|and|or|nor|of|to|in|on|at|by|for|with|from|that|which|as|is|are|be|"
     r"any|all|its|your|our|their|such|this|these|not|may|will|shall|must|including)\s*$",
     re.IGNORECASE,
 )
+"""A line ending in one of these words stops mid-sentence: the next line continues it."""
 _STARTS_LOWERCASE = re.compile(r"^\s*[\"'“‘(]*[a-z]")
 _LABEL_ONLY = re.compile(
     r"""^\s*(?:\#{1,6}\s+)?(?:
@@ -161,7 +162,7 @@ def _joins(text: str, line: _Line, following: _Line, hard_wrapped: bool) -> bool
         return False
     if _STARTS_LOWERCASE.match(following_text) or _CONTINUATION_END.search(line_text):
         return True
-    if _FUNCTION_WORD_END.search(line_text):
+    if FUNCTION_WORD_END.search(line_text):
         return True
     # A hard-wrapped line that fills most of the width continues; a short one is a heading.
     return hard_wrapped and len(line_text.strip()) >= 50

@@ -1,0 +1,83 @@
+"""Tells section headings apart from clauses: a heading names a topic, it grants nothing.
+
+"4.1 Recurring Billing", "**No Liability**", "### Mozilla Can Update These Terms": the section
+below says what the company may do, and that is what a highlight should point at. Rules
+matched against the title only repeat the section's findings, or get it wrong ("No Academic
+Credit" is not a refund clause).
+
+A clause is a heading when it fills a line of its own, does not end like a sentence (no
+closing punctuation, no trailing "to" or "and" of a wrapped line), is short, and is marked as
+a heading: Title Case, or Markdown ``#`` or emphasis around the whole line (unless, in
+sentence case, it states what someone may or must do). A line in capitals
+only counts when it is also marked or numbered ("17. ARBITRATION"): broken plain text often
+leaves a capitalised sentence fragment alone on a line.
+"""
+
+import re
+
+from .segment import FUNCTION_WORD_END
+
+MAX_HEADING_WORDS = 12
+
+_LABEL = re.compile(
+    r"""^(?:
+        (?:section|sec\.|article|art\.|clause|part|chapter|§)\s*\d{1,3}(?:\.\d{1,3})*\\?[.:)]?
+      | \(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlcdm]{1,6})\\?[.)]
+      | \d{1,3}(?:\.\d{1,3})+
+    )\s+""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_MARKUP = " \t#>*_"
+_SENTENCE_END = re.compile(r"""[.!?:;,]["'”’)\]]*$""")
+_STATEMENT = re.compile(
+    r"^(?!(?:how|what|when|why|where|who|which|whether)\b).*\b(?:may|might|will|shall|must|cannot|"
+    r"reserves?|agrees?)\b",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^[-*+•]\s+")
+_WORD = re.compile(r"[^\W_]+(?:[’'.-][^\W_]+)*")
+_MINOR_WORDS = frozenset(
+    {
+        "a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "at", "by", "for", "with",
+        "from", "into", "as", "per", "vs", "via", "your", "our", "its", "their", "you", "we", "us", "it",
+        "is", "are", "be", "not",
+    }
+)  # fmt: skip
+
+
+def is_heading(text: str, start: int, end: int) -> bool:
+    """Whether the clause ``text[start:end]`` is a section heading (see the module docstring)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    before, after = text[line_start:start].strip(_MARKUP), text[end:line_end].strip(_MARKUP)
+    if after or (before and not _LABEL.match(before + " ")):
+        return False  # the clause shares its line with other text
+    clause = text[start:end].strip(_MARKUP)
+    body = _LABEL.sub("", clause + " ", count=1).strip(_MARKUP)
+    words = _WORD.findall(body)
+    if not words or len(words) > MAX_HEADING_WORDS:
+        return False
+    if _SENTENCE_END.search(body) or FUNCTION_WORD_END.search(body):
+        return False
+    line = text[line_start:line_end].strip()
+    marked = line.startswith("#") or _emphasised(line)
+    if not any(character.islower() for character in body):
+        return marked or bool(before) or body != clause  # capitals: only when marked or numbered
+    if _title_case(words):
+        return True
+    # In sentence case, a bold line that states what someone may or must do is an
+    # emphasised sentence ("**We may close your account without notice**"), not a title.
+    return marked and not _STATEMENT.search(body)
+
+
+def _emphasised(line: str) -> bool:
+    line = _BULLET.sub("", line)
+    return any(
+        line.startswith(mark) and line.endswith(mark) and len(line) > 2 * len(mark) for mark in ("**", "__")
+    )
+
+
+def _title_case(words: list[str]) -> bool:
+    capitalised = [word for word in words if word.lower() not in _MINOR_WORDS]
+    return bool(capitalised) and all(word[0].isupper() or word[0].isdigit() for word in capitalised)

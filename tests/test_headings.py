@@ -1,0 +1,79 @@
+"""Section headings are not matched as clauses; the sentences under them are."""
+
+import pytest
+from clauselens.analysis.analyze import analyze_text
+from clauselens.packs import builtin_packs
+from clauselens.text.headings import is_heading
+from clauselens.text.segment import Segmenter
+
+
+def clause_is_heading(text: str, clause: str) -> bool:
+    start = text.index(clause)
+    return is_heading(text, start, start + len(clause))
+
+
+def on_own_line(line: str) -> str:
+    return f"Introduction.\n\n{line}\n\nThe section's first sentence."
+
+
+@pytest.mark.parametrize(
+    ("line", "clause"),
+    [
+        ("### 4.3 No Refunds", "4.3 No Refunds"),
+        ("**No Liability**", "No Liability"),
+        ("Mozilla Can Update or Terminate This Agreement", "Mozilla Can Update or Terminate This Agreement"),
+        ("17. ARBITRATION AND NO CLASS RELIEF", "17. ARBITRATION AND NO CLASS RELIEF"),
+        ("*   **b. How we may terminate or suspend Services**", "How we may terminate or suspend Services"),
+        (
+            "**17\\. Deletion of Submission, deletion of account**",
+            "Deletion of Submission, deletion of account",
+        ),
+        ("Termination of Repeat Infringers", "Termination of Repeat Infringers"),
+    ],
+)
+def test_headings_are_recognised(line, clause):
+    assert clause_is_heading(on_own_line(line), clause)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # sentences, even short ones or ones without a full stop
+        "We may change these terms at any time.",
+        "By using Polyfill.io you agree to our terms",
+        # lines of a broken plain-text page that a sentence in capitals happens to fill
+        "IN NO EVENT SHALL ACME BE LIABLE TO",
+        "IN NO EVENT SHALL ACME BE LIABLE FOR LOST PROFITS",
+        # an emphasised sentence that lacks its full stop
+        "**We may close your account at any time without notice**",
+        "## You agree to binding arbitration",
+        # a list item that says what the company may do
+        "Suspending the breaching User’s use of the Cloud Service",
+        # a table row that states the chosen law
+        "Law governing the Agreement shall be: Japanese law",
+        # too long for a title, whatever its capitals
+        "Acme And Its Partners May Terminate Your Account At Any Time For Any Reason Without Any Notice",
+    ],
+)
+def test_sentences_are_not_headings(line):
+    assert not clause_is_heading(on_own_line(line), line.strip("*# "))
+
+
+def test_a_clause_sharing_its_line_is_not_a_heading():
+    text = "Billing. We Never Refund Fees Paid In Advance\n"
+    assert not clause_is_heading(text, "We Never Refund Fees Paid In Advance")
+
+
+def test_a_heading_gets_no_highlight_while_its_section_does():
+    text = (
+        "Terms of Service\n\n"
+        "## 8. Changes to Price and Subscription Plans\n\n"
+        "We may change our subscription prices at any time without notice.\n\n"
+        "#### No Academic Credit\n\n"
+        "Completing a course does not give you academic credit.\n"
+    )
+    assert "8. Changes to Price and Subscription Plans" in [text[s:e] for s, e in Segmenter().spans(text)]
+    analysis = analyze_text(text, list(builtin_packs().values()))
+    flagged = [clause["text"] for clause in analysis["clauses"]]
+    assert flagged == ["We may change our subscription prices at any time without notice."]
+    assert analysis["document"]["clauses"] == 5  # headings still count as clauses of the document
