@@ -29,6 +29,10 @@ def on_own_line(line: str) -> str:
             "Deletion of Submission, deletion of account",
         ),
         ("Termination of Repeat Infringers", "Termination of Repeat Infringers"),
+        (
+            "12.3 **Acme’s Right to Remove Items from the Site.**",
+            "12.3 **Acme’s Right to Remove Items from the Site.",
+        ),
     ],
 )
 def test_headings_are_recognised(line, clause):
@@ -46,6 +50,8 @@ def test_headings_are_recognised(line, clause):
         "IN NO EVENT SHALL ACME BE LIABLE FOR LOST PROFITS",
         # an emphasised sentence that lacks its full stop
         "**We may close your account at any time without notice**",
+        "**We May Close Your Account Without Notice**, as explained below.",
+        "**THESE TERMS CONTAIN A BINDING ARBITRATION CLAUSE AND A CLASS ACTION WAIVER.**",
         "## You agree to binding arbitration",
         # a list item that says what the company may do
         "Suspending the breaching User’s use of the Cloud Service",

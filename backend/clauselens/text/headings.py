@@ -58,10 +58,12 @@ def is_heading(text: str, start: int, end: int) -> bool:
     words = _WORD.findall(body)
     if not words or len(words) > MAX_HEADING_WORDS:
         return False
-    if _SENTENCE_END.search(body) or FUNCTION_WORD_END.search(body):
-        return False
     line = text[line_start:line_end].strip()
     marked = line.startswith("#") or _emphasised(line)
+    # A full stop may close a marked title ("**4. Your Content.**" on its own line).
+    titled_sentence_end = marked and body.endswith(".") and not body.isupper() and _title_case(words)
+    if FUNCTION_WORD_END.search(body) or (_SENTENCE_END.search(body) and not titled_sentence_end):
+        return False
     if not any(character.islower() for character in body):
         return marked or bool(before) or body != clause  # capitals: only when marked or numbered
     if _title_case(words):
@@ -72,7 +74,7 @@ def is_heading(text: str, start: int, end: int) -> bool:
 
 
 def _emphasised(line: str) -> bool:
-    line = _BULLET.sub("", line)
+    line = _LABEL.sub("", _BULLET.sub("", line), count=1)
     return any(
         line.startswith(mark) and line.endswith(mark) and len(line) > 2 * len(mark) for mark in ("**", "__")
     )
