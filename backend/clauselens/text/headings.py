@@ -8,9 +8,9 @@ Credit" is not a refund clause).
 A clause is a heading when it fills a line of its own, does not end like a sentence (no
 closing punctuation, no trailing "to" or "and" of a wrapped line), is short, and is marked as
 a heading: Title Case, or Markdown ``#`` or emphasis around the whole line (unless, in
-sentence case, it states what someone may or must do). A line in capitals
-only counts when it is also marked or numbered ("17. ARBITRATION"): broken plain text often
-leaves a capitalised sentence fragment alone on a line.
+sentence case, it states what someone may or must do). A line in capitals only counts when
+it is also marked or numbered ("17. ARBITRATION"): broken plain text often leaves a
+capitalised sentence fragment alone on a line.
 """
 
 import re
