@@ -65,9 +65,40 @@ def test_sentences_are_not_headings(line):
     assert not clause_is_heading(on_own_line(line), line.strip("*# "))
 
 
-def test_a_clause_sharing_its_line_is_not_a_heading():
-    text = "Billing. We Never Refund Fees Paid In Advance\n"
+@pytest.mark.parametrize(
+    "text",
+    ["Billing. We Never Refund Fees Paid In Advance\n", "3. Billing. We Never Refund Fees Paid In Advance\n"],
+)
+def test_a_clause_after_other_text_on_its_line_is_not_a_heading(text):
     assert not clause_is_heading(text, "We Never Refund Fees Paid In Advance")
+
+
+@pytest.mark.parametrize(
+    ("line", "clause"),
+    [
+        (
+            "**Cookie Tracking and Personalized Advertising.** Your browser may offer controls.",
+            "**Cookie Tracking and Personalized Advertising.**",
+        ),
+        ("8.7 **No Refunds.** All purchases are final.", "8.7 **No Refunds.**"),
+    ],
+)
+def test_a_bold_title_opening_its_paragraph_is_a_heading(line, clause):
+    assert clause_is_heading(on_own_line(line), clause)
+
+
+@pytest.mark.parametrize(
+    ("line", "clause"),
+    [
+        # not emphasised: in plain text a Title Case sentence cannot be told from a run-in title
+        ("No Refunds. All purchases are final.", "No Refunds."),
+        # an emphasised sentence, not a title
+        ("**We may keep your data.** Read on.", "**We may keep your data.**"),
+        ("**ALL SALES ARE FINAL.** Read on.", "**ALL SALES ARE FINAL.**"),
+    ],
+)
+def test_other_sentences_opening_a_paragraph_are_not_headings(line, clause):
+    assert not clause_is_heading(on_own_line(line), clause)
 
 
 def test_a_heading_gets_no_highlight_while_its_section_does():

@@ -11,6 +11,10 @@ a heading: Title Case, or Markdown ``#`` or emphasis around the whole line (unle
 sentence case, it states what someone may or must do). A line in capitals only counts when
 it is also marked or numbered ("17. ARBITRATION"): broken plain text often leaves a
 capitalised sentence fragment alone on a line.
+
+A bold Title Case title that opens its paragraph and ends with a full stop or colon
+("**No Refunds.** All purchases are final.") is a heading too. Without the bold it is not:
+in plain text such a title cannot be told from a short sentence.
 """
 
 import re
@@ -18,6 +22,7 @@ import re
 from .segment import FUNCTION_WORD_END
 
 MAX_HEADING_WORDS = 12
+MAX_RUN_IN_HEADING_WORDS = 8
 
 _LABEL = re.compile(
     r"""^(?:
@@ -51,26 +56,46 @@ def is_heading(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
     before, after = text[line_start:start].strip(_MARKUP), text[end:line_end].strip(_MARKUP)
-    if after or (before and not _LABEL.match(before + " ")):
-        return False  # the clause shares its line with other text
-    clause = text[start:end].strip(_MARKUP)
+    if before and not _LABEL.fullmatch(before + " "):
+        return False  # the clause follows other text on its line
+    if after:
+        return _run_in_heading(text[start:end])
+    return _line_heading(text[start:end].strip(_MARKUP), text[line_start:line_end].strip(), bool(before))
+
+
+def _line_heading(clause: str, line: str, label_before: bool) -> bool:
+    """A clause alone on its line (after an optional label): a title or a sentence?"""
     body = _LABEL.sub("", clause + " ", count=1).strip(_MARKUP)
     words = _WORD.findall(body)
     if not words or len(words) > MAX_HEADING_WORDS:
         return False
-    line = text[line_start:line_end].strip()
     marked = line.startswith("#") or _emphasised(line)
     # A full stop may close a marked title ("**4. Your Content.**" on its own line).
     titled_sentence_end = marked and body.endswith(".") and not body.isupper() and _title_case(words)
     if FUNCTION_WORD_END.search(body) or (_SENTENCE_END.search(body) and not titled_sentence_end):
         return False
     if not any(character.islower() for character in body):
-        return marked or bool(before) or body != clause  # capitals: only when marked or numbered
+        return marked or label_before or body != clause  # capitals: only when marked or numbered
     if _title_case(words):
         return True
     # In sentence case, a bold line that states what someone may or must do is an
     # emphasised sentence ("**We may close your account without notice**"), not a title.
     return marked and not _STATEMENT.search(body)
+
+
+def _run_in_heading(clause: str) -> bool:
+    """A bold title that opens its paragraph: "**Cookie Tracking and Advertising.** We use…"."""
+    clause = _LABEL.sub("", clause.strip() + " ", count=1).strip()
+    if not _emphasised(clause):
+        return False
+    body = clause.strip(_MARKUP)
+    words = _WORD.findall(body)
+    return (
+        0 < len(words) <= MAX_RUN_IN_HEADING_WORDS
+        and body.endswith((".", ":"))
+        and not body.isupper()
+        and _title_case(words)
+    )
 
 
 def _emphasised(line: str) -> bool:
