@@ -29,6 +29,8 @@ def on_own_line(line: str) -> str:
             "Deletion of Submission, deletion of account",
         ),
         ("Termination of Repeat Infringers", "Termination of Repeat Infringers"),
+        # a bold run-in title the extension put on a line of its own
+        ("No Refunds.", "No Refunds."),
         (
             "12.3 **Acme’s Right to Remove Items from the Site.**",
             "12.3 **Acme’s Right to Remove Items from the Site.",
@@ -55,6 +57,8 @@ def test_headings_are_recognised(line, clause):
         "## You agree to binding arbitration",
         # a list item that says what the company may do
         "Suspending the breaching User’s use of the Cloud Service",
+        # capitalised nouns, but a lower-case verb: a sentence
+        "Purchases of Virtual Items are FINAL AND NON-REFUNDABLE.",
         # a table row that states the chosen law
         "Law governing the Agreement shall be: Japanese law",
         # too long for a title, whatever its capitals

@@ -11,6 +11,11 @@
     'CANVAS', 'VIDEO', 'AUDIO', 'IMG', 'svg', 'math', 'HEAD', 'CLAUSELENS-TOOLTIP', 'CLAUSELENS-POPOVER',
   ]);
   const PRESERVING_WHITE_SPACE = { pre: 'pre', 'pre-wrap': 'pre', 'break-spaces': 'pre', 'pre-line': 'pre-line' };
+  // A bold title that opens a paragraph ("<b>No Refunds.</b> All fees are final.") goes on a
+  // line of its own, so that the service can tell it is a heading and not a clause.
+  const RUN_IN_TITLE_TAGS = new Set(['B', 'STRONG']);
+  const MAX_RUN_IN_TITLE_WORDS = 8;
+  const ENDS_WITH_FULL_STOP = /\.["'”’)\]]*$/;
 
   /** How an element takes part in the text: null when skipped, else {block, whiteSpace, visible}. */
   function describeElement(element) {
@@ -47,7 +52,8 @@
         else if (description) {
           if (description.block) builder.addBlockBoundary();
           if (node.firstChild) {
-            stack.push({ element: node, description });
+            const runInTitle = !description.block && RUN_IN_TITLE_TAGS.has(node.tagName) && builder.atLineStart();
+            stack.push({ element: node, description, runInTitle });
             node = node.firstChild;
             entered = true;
           } else if (description.block) builder.addBlockBoundary();
@@ -66,8 +72,14 @@
       node = node.parentNode;
       const closed = stack.pop();
       if (closed?.description.block) builder.addBlockBoundary();
+      else if (closed?.runInTitle && isRunInTitle(closed.element)) builder.addLineBreak();
     }
     return null;
+  }
+
+  function isRunInTitle(element) {
+    const title = squeeze(element.textContent);
+    return ENDS_WITH_FULL_STOP.test(title) && title.split(' ').length <= MAX_RUN_IN_TITLE_WORDS;
   }
 
   function squeeze(text) {

@@ -94,6 +94,11 @@
       this.pendingSpace = null;
     }
 
+    /** Whether the next text starts a line: nothing yet, or a break is pending or was just written. */
+    atLineStart() {
+      return this.pendingBreak > 0 || this.lastChar === '\n';
+    }
+
     /** The edge of a block element (paragraph, heading, list item, table cell...). */
     addBlockBoundary() {
       this.pendingBreak = 2;

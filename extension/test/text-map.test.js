@@ -107,3 +107,16 @@ test('measures how much of a text changed between two readings', () => {
   assert.equal(changedLength('Terms.', 'Terms. And a lazily loaded section.'), 29);
   assert.equal(changedLength('aaaa', 'aa'), 2);
 });
+
+test('knows when the next text starts a line: at the start, after a block or a <br>, not mid-line', () => {
+  const builder = new TextMapBuilder();
+  assert.equal(builder.atLineStart(), true);
+  builder.addText(textNode('No Refunds.'), 'No Refunds.');
+  assert.equal(builder.atLineStart(), false);
+  builder.addLineBreak();
+  assert.equal(builder.atLineStart(), true);
+  builder.addText(textNode('Fees are final.'), 'Fees are final.');
+  builder.addBlockBoundary();
+  assert.equal(builder.atLineStart(), true);
+  assert.equal(builder.finish().text, 'No Refunds.\nFees are final.');
+});

@@ -1,5 +1,6 @@
 """Highlights in a real Chromium: placed exactly, across inline elements and emoji, with a tooltip."""
 
+from .conftest import PAGES_DIR
 from .probes import HIGHLIGHTS_BY_CLAUSE, squeeze
 
 TERMS = "legal/terms.html"
@@ -121,3 +122,28 @@ def test_terms_loaded_after_the_page_are_analysed_when_they_arrive(extension, se
     assert state["drawn"] == len(call.response["clauses"]) > 0
     risky = [clause for clause in call.response["clauses"] if clause["risky"]]
     assert extension.badge(tab_id)[0] == str(len(risky))
+
+
+RUN_IN_TITLE = (
+    "<strong>No Refunds.</strong> Fees you have paid are non-refundable, even if we close your account."
+)
+
+
+def test_a_bold_title_opening_a_paragraph_is_sent_on_its_own_line_and_not_highlighted(
+    extension, service, pages
+):
+    html = (PAGES_DIR / TERMS).read_text()
+    paragraph = f'<p id="run-in-title">{RUN_IN_TITLE}</p>\n\n      <h2 id="liability">'
+    (pages.extra / "legal").mkdir()
+    (pages.extra / "legal" / "refunds.html").write_text(html.replace('<h2 id="liability">', paragraph, 1))
+    page = extension.open(pages.url("legal/refunds.html"))
+    extension.wait_for_highlights(page)
+    [call] = service.calls_for(page.url)
+    assert "\n\nNo Refunds.\nFees you have paid are non-refundable" in call.body["text"]
+    clauses = {clause["text"]: clause for clause in call.response["clauses"]}
+    assert "No Refunds." not in clauses  # a heading: the service does not match it
+    fees = clauses["Fees you have paid are non-refundable, even if we close your account."]
+    drawn = page.evaluate(HIGHLIGHTS_BY_CLAUSE)[fees["id"]]
+    assert squeeze(drawn["text"]) == squeeze(fees["text"])
+    # A bold run inside a sentence stays inline: no line break after "licence".
+    assert "irrevocable and perpetual licence to keep" in call.body["text"]

@@ -13,8 +13,10 @@ it is also marked or numbered ("17. ARBITRATION"): broken plain text often leave
 capitalised sentence fragment alone on a line.
 
 A bold Title Case title that opens its paragraph and ends with a full stop or colon
-("**No Refunds.** All purchases are final.") is a heading too. Without the bold it is not:
-in plain text such a title cannot be told from a short sentence.
+("**No Refunds.** All purchases are final.") is a heading too. Without the bold, on the same
+line as its paragraph, it is not: in plain text it cannot be told from a short sentence. The
+extension therefore sends a page's bold run-in titles on lines of their own, and a short Title
+Case line that ends with a full stop counts as a heading.
 """
 
 import re
@@ -45,9 +47,10 @@ _MINOR_WORDS = frozenset(
     {
         "a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "at", "by", "for", "with",
         "from", "into", "as", "per", "vs", "via", "your", "our", "its", "their", "you", "we", "us", "it",
-        "is", "are", "be", "not",
     }
 )  # fmt: skip
+"""Words a title may leave in lower case. Verbs and "not" are not among them: Title Case
+capitalises them, and "Purchases of Virtual Items are FINAL." is a sentence."""
 
 
 def is_heading(text: str, start: int, end: int) -> bool:
@@ -70,8 +73,14 @@ def _line_heading(clause: str, line: str, label_before: bool) -> bool:
     if not words or len(words) > MAX_HEADING_WORDS:
         return False
     marked = line.startswith("#") or _emphasised(line)
-    # A full stop may close a marked title ("**4. Your Content.**" on its own line).
-    titled_sentence_end = marked and body.endswith(".") and not body.isupper() and _title_case(words)
+    # A full stop or colon may close a title alone on its line: "**4. Your Content.**", or
+    # "No Refunds." where the extension put a bold run-in title on a line of its own.
+    titled_sentence_end = (
+        body.endswith((".", ":"))
+        and not body.isupper()
+        and (marked or len(words) <= MAX_RUN_IN_HEADING_WORDS)
+        and _title_case(words)
+    )
     if FUNCTION_WORD_END.search(body) or (_SENTENCE_END.search(body) and not titled_sentence_end):
         return False
     if not any(character.islower() for character in body):
