@@ -26,15 +26,18 @@ from .segment import FUNCTION_WORD_END
 MAX_HEADING_WORDS = 12
 MAX_RUN_IN_HEADING_WORDS = 8
 
-_LABEL = re.compile(
-    r"""^(?:
+_LABEL_CORE = r"""(?:
         (?:section|sec\.|article|art\.|clause|part|chapter|§)\s*\d{1,3}(?:\.\d{1,3})*\\?[.:)]?
       | \(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlcdm]{1,6})\\?[.)]
       | \d{1,3}(?:\.\d{1,3})+
-    )\s+""",
-    re.IGNORECASE | re.VERBOSE,
-)
+    )"""
+_LABEL = re.compile(rf"^{_LABEL_CORE}\s+", re.IGNORECASE | re.VERBOSE)
 _MARKUP = " \t#>*_"
+# What may precede a heading on its line, and follow it: markup, and before it a label. Matched
+# in place (pos, endpos) rather than on slices: on a page that is one long line, slicing the
+# line around every clause made the check quadratic.
+_BEFORE_HEADING = re.compile(rf"[ \t#>*_]*(?:({_LABEL_CORE})\s*[ \t#>*_]*)?", re.IGNORECASE | re.VERBOSE)
+_MARKUP_TO_LINE_END = re.compile(r"([ \t#>*_]*)(?:\n|\Z)")
 _SENTENCE_END = re.compile(r"""[.!?:;,]["'”’)\]]*$""")
 _STATEMENT = re.compile(
     r"^(?!(?:how|what|when|why|where|who|which|whether)\b).*\b(?:may|might|will|shall|must|cannot|"
@@ -56,14 +59,14 @@ capitalises them, and "Purchases of Virtual Items are FINAL." is a sentence."""
 def is_heading(text: str, start: int, end: int) -> bool:
     """Whether the clause ``text[start:end]`` is a section heading (see the module docstring)."""
     line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end == -1 else line_end
-    before, after = text[line_start:start].strip(_MARKUP), text[end:line_end].strip(_MARKUP)
-    if before and not _LABEL.fullmatch(before + " "):
+    before = _BEFORE_HEADING.fullmatch(text, line_start, start)
+    if before is None:
         return False  # the clause follows other text on its line
-    if after:
+    rest_of_line = _MARKUP_TO_LINE_END.match(text, end)
+    if rest_of_line is None:
         return _run_in_heading(text[start:end])
-    return _line_heading(text[start:end].strip(_MARKUP), text[line_start:line_end].strip(), bool(before))
+    line = text[line_start : rest_of_line.end(1)].strip()
+    return _line_heading(text[start:end].strip(_MARKUP), line, before.group(1) is not None)
 
 
 def _line_heading(clause: str, line: str, label_before: bool) -> bool:
@@ -75,12 +78,7 @@ def _line_heading(clause: str, line: str, label_before: bool) -> bool:
     marked = line.startswith("#") or _emphasised(line)
     # A full stop or colon may close a title alone on its line: "**4. Your Content.**", or
     # "No Refunds." where the extension put a bold run-in title on a line of its own.
-    titled_sentence_end = (
-        body.endswith((".", ":"))
-        and not body.isupper()
-        and (marked or len(words) <= MAX_RUN_IN_HEADING_WORDS)
-        and _title_case(words)
-    )
+    titled_sentence_end = (marked or len(words) <= MAX_RUN_IN_HEADING_WORDS) and _closed_title(body, words)
     if FUNCTION_WORD_END.search(body) or (_SENTENCE_END.search(body) and not titled_sentence_end):
         return False
     if not any(character.islower() for character in body):
@@ -99,12 +97,12 @@ def _run_in_heading(clause: str) -> bool:
         return False
     body = clause.strip(_MARKUP)
     words = _WORD.findall(body)
-    return (
-        0 < len(words) <= MAX_RUN_IN_HEADING_WORDS
-        and body.endswith((".", ":"))
-        and not body.isupper()
-        and _title_case(words)
-    )
+    return 0 < len(words) <= MAX_RUN_IN_HEADING_WORDS and _closed_title(body, words)
+
+
+def _closed_title(body: str, words: list[str]) -> bool:
+    """A Title Case title closed by a full stop or colon; in capitals it is a sentence."""
+    return body.endswith((".", ":")) and not body.isupper() and _title_case(words)
 
 
 def _emphasised(line: str) -> bool:
