@@ -107,7 +107,7 @@
 
     /** Collapsible whitespace: at most one space, and none at a line start or before a break. */
     noteSpace(node, offset) {
-      if (this.pendingBreak === 0 && this.pendingSpace === null && this.lastChar !== '\n') {
+      if (this.pendingSpace === null && !this.atLineStart()) {
         this.pendingSpace = { node, offset };
       }
     }
