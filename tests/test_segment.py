@@ -127,6 +127,55 @@ def test_hard_wrapped_plain_text_joins_lines_inside_sentences(segmenter):
     ]
 
 
+DOUBLE_SPACED = (
+    "1. Termination. We may terminate these Terms at any time and for any\n\n"
+    "reason. Upon termination, your right to use the Services ends and we may\n\n"
+    "delete your content without notice to you.\n\n\n\n"
+    "LIMITATION OF LIABILITY\n\n\n\n"
+    "IN NO EVENT SHALL THE AGGREGATE LIABILITY OF\n\n"
+    "THE COMPANY EXCEED ONE HUNDRED DOLLARS. SOME STATES DO NOT ALLOW THE\n\n"
+    "EXCLUSION OF CERTAIN DAMAGES, SO THE ABOVE MAY NOT APPLY TO YOU.\n\n\n\n"
+    "2. Fees. You agree to pay all fees that apply to your plan, and\n\n"
+    "the taxes on them. Fees are charged in advance of each period\n\n"
+    "of the subscription and are not refundable.\n\n\n\n"
+    "3. Notices. We send notices to the email address in your account\n\n"
+    "settings. You must keep it up to date.\n\n\n\n"
+    "4. Changes. We may change these Terms by posting the new version on\n\n"
+    "this page. Your continued use of the Services after that means that\n\n"
+    "you accept the changes.\n"
+)
+
+
+def test_double_spaced_text_from_pdfs_joins_lines_across_single_blank_lines(segmenter):
+    assert [" ".join(c.split()) for c in clauses(segmenter, DOUBLE_SPACED)] == [
+        "1. Termination.",
+        "We may terminate these Terms at any time and for any reason.",
+        "Upon termination, your right to use the Services ends and we may delete your content without"
+        " notice to you.",
+        "LIMITATION OF LIABILITY",
+        "IN NO EVENT SHALL THE AGGREGATE LIABILITY OF THE COMPANY EXCEED ONE HUNDRED DOLLARS.",
+        "SOME STATES DO NOT ALLOW THE EXCLUSION OF CERTAIN DAMAGES, SO THE ABOVE MAY NOT APPLY TO YOU.",
+        "2. Fees.",
+        "You agree to pay all fees that apply to your plan, and the taxes on them.",
+        "Fees are charged in advance of each period of the subscription and are not refundable.",
+        "3. Notices.",
+        "We send notices to the email address in your account settings.",
+        "You must keep it up to date.",
+        "4. Changes.",
+        "We may change these Terms by posting the new version on this page.",
+        "Your continued use of the Services after that means that you accept the changes.",
+    ]
+
+
+def test_single_blank_lines_part_paragraphs_in_text_that_is_not_double_spaced(segmenter):
+    paragraphs = [
+        "We may terminate these Terms at any time",
+        "Fees are charged in advance and are not refundable",
+        "You must keep your email address up to date",
+    ] * 4
+    assert clauses(segmenter, "\n\n".join(paragraphs)) == paragraphs
+
+
 def test_spans_point_into_the_original_text_and_skip_empty_parts(segmenter):
     text = "  First one.   \n\n---\n\n  Second one?  Third!  "
     spans = segmenter.spans(text)

@@ -2,8 +2,8 @@
 
 Punkt decides sentence ends inside a paragraph. Around it this module handles what
 legal pages add: line structure (headings without a full stop, list items, Markdown,
-hard-wrapped plain text), section numbers and list labels that Punkt would cut off
-on their own, and run-on paragraphs that never end.
+hard-wrapped plain text, double-spaced text from PDFs), section numbers and list labels
+that Punkt would cut off on their own, and run-on paragraphs that never end.
 """
 
 import itertools
@@ -40,7 +40,6 @@ MAX_CLAUSE_CHARS = 1500
 screen helps nobody, and rule patterns are written for sentence-sized text."""
 
 _LINE = re.compile(r"[^\r\n]+")
-_BLANK_BETWEEN = re.compile(r"\n[ \t\f\v\u00a0]*\r?\n")
 _LIST_ITEM = re.compile(
     r"""^\s*(?:
         [-*+•·▪●◦‣–]\s                                  # bullets
@@ -76,7 +75,8 @@ _POSSIBLE_BREAK = re.compile(rf"[.?!](?:{PunktLanguageVars()._re_non_word_chars}
 punctuation or before whitespace and a word. A unit without one is a single sentence."""
 
 WRAPPED_TEXT_SHARE = 0.3
-"""Share of line breaks falling mid-sentence above which a text counts as hard-wrapped."""
+"""Share of line breaks falling mid-sentence above which a text counts as hard-wrapped, and
+share of single blank lines falling mid-sentence above which it counts as double-spaced."""
 
 _GLUED_HINT = re.compile(r"[.!?][A-Z]")
 _GLUED_SENTENCE_END = re.compile(
@@ -93,7 +93,7 @@ U.S., EXAMPLE.COM) do not match and known abbreviations ("Inc.The") are skipped.
 class _Line:
     start: int
     end: int
-    blank_before: bool
+    blank_lines_before: int
 
 
 class Segmenter:
@@ -129,17 +129,40 @@ def _lines(text: str) -> list[_Line]:
     for match in _LINE.finditer(text):
         if not match.group().strip():
             continue
-        gap = text[previous_end : match.start()]
-        lines.append(_Line(match.start(), match.end(), bool(_BLANK_BETWEEN.search(gap))))
+        blank_lines = max(text.count("\n", previous_end, match.start()) - 1, 0) if lines else 0
+        lines.append(_Line(match.start(), match.end(), blank_lines))
         previous_end = match.end()
     return lines
 
 
-def _looks_hard_wrapped(text: str, lines: list[_Line]) -> bool:
+def _paragraph_gap(text: str, lines: list[_Line]) -> int:
+    """How many blank lines part two paragraphs: one, or two in double-spaced text.
+
+    Text converted from PDF often puts a blank line after every printed line, so a single
+    blank line falls inside sentences ("…IN NO EVENT SHALL THE AGGREGATE LIABILITY OF",
+    blank, "PARLER ARISING OUT OF…") and only wider gaps part paragraphs."""
+    gaps = mid_sentence = 0
+    for line, following in itertools.pairwise(lines):
+        if following.blank_lines_before != 1:
+            continue
+        gaps += 1
+        line_text = text[line.start : line.end]
+        if _ends_mid_sentence(line_text, text[following.start : following.end]):
+            mid_sentence += 1
+    return 2 if gaps >= 5 and mid_sentence / gaps >= WRAPPED_TEXT_SHARE else 1
+
+
+def _ends_mid_sentence(line_text: str, following_text: str) -> bool:
+    if _TERMINAL_END.search(line_text) or line_text.lstrip().startswith(("#", "|")):
+        return False
+    return bool(_STARTS_LOWERCASE.match(following_text) or FUNCTION_WORD_END.search(line_text))
+
+
+def _looks_hard_wrapped(text: str, lines: list[_Line], paragraph_gap: int) -> bool:
     """True for plain text broken into lines of fixed width inside sentences."""
     breaks = mid_sentence = 0
     for line, following in itertools.pairwise(lines):
-        if following.blank_before:
+        if following.blank_lines_before >= paragraph_gap:
             continue
         breaks += 1
         line_text = text[line.start : line.end]
@@ -150,9 +173,9 @@ def _looks_hard_wrapped(text: str, lines: list[_Line]) -> bool:
     return breaks >= 3 and mid_sentence / breaks >= WRAPPED_TEXT_SHARE
 
 
-def _joins(text: str, line: _Line, following: _Line, hard_wrapped: bool) -> bool:
+def _joins(text: str, line: _Line, following: _Line, hard_wrapped: bool, paragraph_gap: int) -> bool:
     """Whether the line break between two lines falls inside a sentence."""
-    if following.blank_before:
+    if following.blank_lines_before >= paragraph_gap:
         return False
     line_text = text[line.start : line.end]
     following_text = text[following.start : following.end]
@@ -173,10 +196,11 @@ def _units(text: str):
     lines = _lines(text)
     if not lines:
         return
-    hard_wrapped = _looks_hard_wrapped(text, lines)
+    paragraph_gap = _paragraph_gap(text, lines)
+    hard_wrapped = _looks_hard_wrapped(text, lines, paragraph_gap)
     unit_start = lines[0].start
     for line, following in itertools.pairwise(lines):
-        if not _joins(text, line, following, hard_wrapped):
+        if not _joins(text, line, following, hard_wrapped, paragraph_gap):
             yield unit_start, line.end
             unit_start = following.start
     yield unit_start, lines[-1].end
