@@ -59,6 +59,9 @@ FUNCTION_WORD_END = re.compile(
 )
 """A line ending in one of these words stops mid-sentence: the next line continues it."""
 _STARTS_LOWERCASE = re.compile(r"^\s*[\"'“‘(]*[a-z]")
+_END_WINDOW = 16
+"""The line-end patterns above match within this many characters of a line's last visible one:
+searching from there, not from the line's start, spares a scan of every line at every break."""
 _LABEL_ONLY = re.compile(
     r"""^\s*(?:\#{1,6}\s+)?(?:
         \(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlcdm]{1,6})\\?[.)]?  # "21\." is Markdown's escaped "21."
@@ -135,6 +138,10 @@ def _lines(text: str) -> list[_Line]:
     return lines
 
 
+def _ends_with(line_end: re.Pattern, line_text: str) -> bool:
+    return line_end.search(line_text, max(0, len(line_text.rstrip()) - _END_WINDOW)) is not None
+
+
 def _paragraph_gap(text: str, lines: list[_Line]) -> int:
     """How many blank lines part two paragraphs: one, or two in double-spaced text.
 
@@ -153,9 +160,9 @@ def _paragraph_gap(text: str, lines: list[_Line]) -> int:
 
 
 def _ends_mid_sentence(line_text: str, following_text: str) -> bool:
-    if _TERMINAL_END.search(line_text) or line_text.lstrip().startswith(("#", "|")):
+    if _ends_with(_TERMINAL_END, line_text) or line_text.lstrip().startswith(("#", "|")):
         return False
-    return bool(_STARTS_LOWERCASE.match(following_text) or FUNCTION_WORD_END.search(line_text))
+    return bool(_STARTS_LOWERCASE.match(following_text) or _ends_with(FUNCTION_WORD_END, line_text))
 
 
 def _looks_hard_wrapped(text: str, lines: list[_Line], paragraph_gap: int) -> bool:
@@ -166,7 +173,7 @@ def _looks_hard_wrapped(text: str, lines: list[_Line], paragraph_gap: int) -> bo
             continue
         breaks += 1
         line_text = text[line.start : line.end]
-        if not _TERMINAL_END.search(line_text) and _STARTS_LOWERCASE.match(
+        if not _ends_with(_TERMINAL_END, line_text) and _STARTS_LOWERCASE.match(
             text[following.start : following.end]
         ):
             mid_sentence += 1
@@ -179,13 +186,13 @@ def _joins(text: str, line: _Line, following: _Line, hard_wrapped: bool, paragra
         return False
     line_text = text[line.start : line.end]
     following_text = text[following.start : following.end]
-    if _TERMINAL_END.search(line_text) or _LIST_ITEM.match(following_text):
+    if _ends_with(_TERMINAL_END, line_text) or _LIST_ITEM.match(following_text):
         return False
     if line_text.lstrip().startswith(("#", "|")):
         return False
-    if _STARTS_LOWERCASE.match(following_text) or _CONTINUATION_END.search(line_text):
+    if _STARTS_LOWERCASE.match(following_text) or _ends_with(_CONTINUATION_END, line_text):
         return True
-    if FUNCTION_WORD_END.search(line_text):
+    if _ends_with(FUNCTION_WORD_END, line_text):
         return True
     # A hard-wrapped line that fills most of the width continues; a short one is a heading.
     return hard_wrapped and len(line_text.strip()) >= 50
