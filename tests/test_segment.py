@@ -261,3 +261,8 @@ def test_legal_punkt_ends_sentences_exactly_where_nltk_punkt_does():
     for text in (PERIOD_CONTEXTS, PERIOD_CONTEXTS.upper(), PERIOD_CONTEXTS.lower()):
         assert list(legal_punkt.span_tokenize(text)) == list(nltk_punkt.span_tokenize(text))
         assert Segmenter(punkt=nltk_punkt).spans(text) == Segmenter().spans(text)
+
+
+def test_a_full_stop_before_a_long_run_of_closing_marks_still_ends_the_line(segmenter):
+    text = "Fees are final." + "_" * 24 + "\nand this line starts a new sentence in lower case."
+    assert len(clauses(segmenter, text)) == 2

@@ -60,8 +60,10 @@ FUNCTION_WORD_END = re.compile(
 """A line ending in one of these words stops mid-sentence: the next line continues it."""
 _STARTS_LOWERCASE = re.compile(r"^\s*[\"'“‘(]*[a-z]")
 _END_WINDOW = 16
-"""The line-end patterns above match within this many characters of a line's last visible one:
-searching from there, not from the line's start, spares a scan of every line at every break."""
+"""The line-end patterns above match within this many characters of a line's last character
+before closing marks and spaces: searching from there, not from the line's start, spares a scan
+of every line at every break."""
+_CLOSING_MARKS = " \t\f\v\u00a0\"'”’)]*_"
 _LABEL_ONLY = re.compile(
     r"""^\s*(?:\#{1,6}\s+)?(?:
         \(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlcdm]{1,6})\\?[.)]?  # "21\." is Markdown's escaped "21."
@@ -139,7 +141,7 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _ends_with(line_end: re.Pattern, line_text: str) -> bool:
-    return line_end.search(line_text, max(0, len(line_text.rstrip()) - _END_WINDOW)) is not None
+    return line_end.search(line_text, max(0, len(line_text.rstrip(_CLOSING_MARKS)) - _END_WINDOW)) is not None
 
 
 def _paragraph_gap(text: str, lines: list[_Line]) -> int:
