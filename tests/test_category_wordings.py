@@ -1,5 +1,12 @@
-"""The privacy categories of the core pack, sentence by sentence: risky wordings are flagged in the
-right category, and negated, consent-based or protective wordings are not flagged as risky there."""
+"""The core pack's categories, sentence by sentence: risky wordings are flagged in the right
+category, and negated, consent-based, protective or fair wordings are not flagged as risky there.
+
+The sentences are written here, in several phrasings of one legal idea each, and none of them is
+taken from the labelled corpora: they check that a rule holds for the meaning, not for the wording
+it was tuned on. For the eight CLAUDETTE categories, "fair" is the corpus's sense: courts of your
+own residence, changes with notice and a way out, closing an account only for a serious breach
+after notice.
+"""
 
 import pytest
 from clauselens.engine.matcher import match_clause
@@ -81,22 +88,237 @@ GOOD = [
     ("auto-renewal", "You may request a full refund within 14 days of purchase."),
 ]
 
+UNFAIR_RISKY = [
+    (
+        "arbitration",
+        "All disputes arising out of these Terms will be settled by binding arbitration under ICC rules.",
+    ),
+    ("arbitration", "Any controversy or claim shall be submitted to final and binding arbitration."),
+    (
+        "arbitration",
+        "You and Acme agree to resolve any claim through individual arbitration administered by the AAA.",
+    ),
+    (
+        "arbitration",
+        "Any dispute will be referred to and finally resolved by arbitration under the LCIA Rules.",
+    ),
+    (
+        "arbitration",
+        "If you live in the United States, disputes with us will be resolved by arbitration, not in court.",
+    ),
+    (
+        "arbitration",
+        "Any claim not resolved informally within 60 days shall be resolved through binding arbitration.",
+    ),
+    (
+        "arbitration",
+        "We both agree that any dispute we cannot settle informally will go to arbitration, not a court.",
+    ),
+    (
+        "arbitration",
+        "Except for small claims, all disputes must be resolved by arbitration on an individual basis.",
+    ),
+    (
+        "jurisdiction",
+        "You agree to submit to the exclusive jurisdiction of the courts located in Santa Clara County.",
+    ),
+    (
+        "jurisdiction",
+        "Any legal action shall be brought exclusively in the state or federal courts of New York County.",
+    ),
+    ("jurisdiction", "The courts of Dublin, Ireland shall have exclusive jurisdiction over any dispute."),
+    (
+        "jurisdiction",
+        "You consent to the personal jurisdiction and venue of the courts in King County, Washington.",
+    ),
+    ("jurisdiction", "The place of jurisdiction for all disputes is Berlin, Germany."),
+    ("jurisdiction", "Any dispute shall be heard only by the competent courts of Paris."),
+    ("jurisdiction", "You irrevocably submit to the courts of England and Wales."),
+    (
+        "governing-law",
+        "These Terms are governed by the laws of California, without regard to conflict of laws rules.",
+    ),
+    ("governing-law", "This agreement shall be construed in accordance with the laws of England and Wales."),
+    (
+        "governing-law",
+        "Swiss law applies to these Terms, excluding the UN Convention on the International Sale of Goods.",
+    ),
+    ("governing-law", "These terms and your use of the service are subject to the laws of Ireland."),
+    ("governing-law", "Any dispute arising out of these terms will be governed by Delaware law."),
+    (
+        "limitation-of-liability",
+        "In no event shall Acme be liable for any indirect, incidental or consequential damages.",
+    ),
+    (
+        "limitation-of-liability",
+        "Our total liability shall not exceed the amount you paid us in the last twelve months.",
+    ),
+    ("limitation-of-liability", "We are not responsible for any loss of data or damage to your device."),
+    (
+        "limitation-of-liability",
+        "To the maximum extent permitted by law, we disclaim all liability for your reliance on it.",
+    ),
+    (
+        "limitation-of-liability",
+        "Under no circumstances will we be responsible for unauthorized access to your account.",
+    ),
+    ("limitation-of-liability", "Our aggregate liability shall be limited to one hundred dollars."),
+    (
+        "limitation-of-liability",
+        "We shall have no liability for any interruption, delay or failure of the services.",
+    ),
+    ("limitation-of-liability", "We cannot be held responsible for any damage to your computer equipment."),
+    (
+        "unilateral-termination",
+        "We may suspend or terminate your account at any time, for any reason, without notice.",
+    ),
+    (
+        "unilateral-termination",
+        "Acme reserves the right to terminate your access to the service at its sole discretion.",
+    ),
+    (
+        "unilateral-termination",
+        "We can close your account immediately and without prior notice if we decide to do so.",
+    ),
+    (
+        "unilateral-termination",
+        "We may deactivate your account if it has been inactive for more than twelve months.",
+    ),
+    (
+        "unilateral-termination",
+        "We reserve the right to refuse service to anyone for any reason at any time.",
+    ),
+    (
+        "unilateral-termination",
+        "We may terminate this agreement with immediate effect if we believe you broke these terms.",
+    ),
+    (
+        "unilateral-termination",
+        "In case of a serious violation, we may terminate this agreement without any prior warning.",
+    ),
+    (
+        "unilateral-change",
+        "We may modify these Terms at any time, and the changes will be effective upon posting.",
+    ),
+    ("unilateral-change", "It is your responsibility to check this page periodically for changes."),
+    ("unilateral-change", "Acme may amend this Agreement from time to time in its sole discretion."),
+    ("unilateral-change", "We may change, suspend or discontinue any aspect of the service at any time."),
+    ("unilateral-change", "We reserve the right to change our prices at any time."),
+    ("unilateral-change", "Features of the service may change or be removed without notice."),
+    (
+        "unilateral-change",
+        "We may change these terms without notice; you can cancel your account whenever you like.",
+    ),
+    ("content-removal", "We may remove any content at any time for any reason, without notice."),
+    (
+        "content-removal",
+        "Acme reserves the right to delete or refuse to publish any User Content at its discretion.",
+    ),
+    ("content-removal", "We may review, edit or remove content that we consider objectionable."),
+    ("content-removal", "We can take down your posts if we think they break these rules."),
+    (
+        "content-removal",
+        "We may disable access to any material that we believe infringes the rights of others.",
+    ),
+    ("contract-by-using", "By using the service, you agree to be bound by these Terms."),
+    ("contract-by-using", "Your use of the site constitutes your acceptance of these terms."),
+    ("contract-by-using", "By downloading, installing or using the app, you agree to these terms."),
+    (
+        "contract-by-using",
+        "Continued use of the service after changes are posted means you accept the revised terms.",
+    ),
+    # contractions as pages write them: "aren't" has no word boundary before "n't"
+    ("limitation-of-liability", "We aren't liable for lost data."),
+    ("limitation-of-liability", "Acme can't be held responsible for outages."),
+    ("limitation-of-liability", "We don't accept any liability for errors in the content."),
+    ("limitation-of-liability", "You won't be entitled to compensation for interruptions."),
+    ("class-action-waiver", "You and we won't bring or join class actions against each other."),
+    (
+        "arbitration",
+        "You agree to binding arbitration, and we won't sue each other in court before a judge or jury.",
+    ),
+]
+
+UNFAIR_FAIR = [
+    (
+        "jurisdiction",
+        "If you are a consumer, any dispute may be brought before the courts of your place of residence.",
+    ),
+    (
+        "jurisdiction",
+        "Consumers resident in the EU may sue us in the courts of the Member State where they live.",
+    ),
+    (
+        "jurisdiction",
+        "Any action may be brought only in a state or federal court within the county in which you reside.",
+    ),
+    (
+        "unilateral-change",
+        "We will give you 30 days' notice of any change, and you may close your account before it applies.",
+    ),
+    (
+        "unilateral-change",
+        "We will tell you two months before a change takes effect; you may end your contract for free.",
+    ),
+    (
+        "unilateral-change",
+        "If we raise the price, we will email you in advance and you may cancel before it applies.",
+    ),
+    (
+        "unilateral-termination",
+        "We may close your account only if you materially breach these terms after notice to cure.",
+    ),
+    (
+        "unilateral-termination",
+        "We may suspend your account if you repeatedly breach these terms, after a warning.",
+    ),
+    ("unilateral-termination", "You may close your account at any time from your account settings."),
+    (
+        "limitation-of-liability",
+        "Nothing in these terms limits our liability for death or personal injury caused by negligence.",
+    ),
+    ("limitation-of-liability", "We are liable without limitation for intent and gross negligence."),
+    ("content-removal", "You can delete your content at any time."),
+    ("contract-by-using", "You must be at least 13 years old to use the service."),
+    ("arbitration", "Nothing in this section prevents you from bringing a claim in small claims court."),
+    ("arbitration", "You may resolve a dispute through the European Online Dispute Resolution platform."),
+    ("content-removal", "We won't remove your content without telling you why."),
+    ("unilateral-change", "We won't change these terms without your consent."),
+    ("unilateral-termination", "We won't suspend or close your account without notice."),
+]
+
+UNFAIR_GOOD = [
+    ("jurisdiction", "You may bring a claim against us in the courts of the country where you live."),
+    (
+        "unilateral-change",
+        "We will notify you of changes in advance, and you may terminate your account before they apply.",
+    ),
+    (
+        "unilateral-termination",
+        "We may terminate only for a material breach that you fail to cure within 30 days of notice.",
+    ),
+    (
+        "limitation-of-liability",
+        "Nothing in these terms limits our liability for fraud or for death caused by negligence.",
+    ),
+]
+
 
 def findings(sentence):
     core = builtin_packs()["core"]
     return [(match.rule.category, match.rule.severity) for match in match_clause([core], sentence)]
 
 
-@pytest.mark.parametrize(("category", "sentence"), RISKY)
+@pytest.mark.parametrize(("category", "sentence"), RISKY + UNFAIR_RISKY)
 def test_risky_wording_is_flagged_in_its_category(category, sentence):
     assert any(found == category and is_risky(severity) for found, severity in findings(sentence))
 
 
-@pytest.mark.parametrize(("category", "sentence"), NOT_RISKY)
+@pytest.mark.parametrize(("category", "sentence"), NOT_RISKY + UNFAIR_FAIR)
 def test_negated_or_protective_wording_is_not_flagged_as_risky(category, sentence):
     assert not any(found == category and is_risky(severity) for found, severity in findings(sentence))
 
 
-@pytest.mark.parametrize(("category", "sentence"), GOOD)
+@pytest.mark.parametrize(("category", "sentence"), GOOD + UNFAIR_GOOD)
 def test_protective_wording_gets_a_good_finding(category, sentence):
     assert (category, "good") in findings(sentence)
