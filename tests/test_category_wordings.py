@@ -229,6 +229,10 @@ UNFAIR_RISKY = [
     ),
     # contractions as pages write them: "aren't" has no word boundary before "n't"
     ("limitation-of-liability", "We aren't liable for lost data."),
+    ("limitation-of-liability", "We aren't responsible for problems caused by other users."),
+    ("auto-renewal", "If you cancel, you won't be entitled to a refund."),
+    ("class-action-waiver", "This agreement doesn't allow class or collective arbitrations."),
+    ("unilateral-termination", "If you don't pay us, we can remove your account."),
     ("limitation-of-liability", "Acme can't be held responsible for outages."),
     ("limitation-of-liability", "We don't accept any liability for errors in the content."),
     ("limitation-of-liability", "You won't be entitled to compensation for interruptions."),
@@ -285,6 +289,7 @@ UNFAIR_FAIR = [
     ("content-removal", "We won't remove your content without telling you why."),
     ("unilateral-change", "We won't change these terms without your consent."),
     ("unilateral-termination", "We won't suspend or close your account without notice."),
+    ("unilateral-termination", "You can delete your account at any time."),
 ]
 
 UNFAIR_GOOD = [
