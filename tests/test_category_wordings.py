@@ -227,6 +227,18 @@ UNFAIR_RISKY = [
         "contract-by-using",
         "Continued use of the service after changes are posted means you accept the revised terms.",
     ),
+    # plain-language terms
+    ("unilateral-change", "We might update these terms, and the new version applies as soon as we post it."),
+    ("unilateral-change", "We're always changing our services, and we may add or remove features."),
+    ("unilateral-termination", "We can kick you off the platform whenever we decide to."),
+    ("unilateral-termination", "We may ban you from the service if we think you've broken the rules."),
+    ("content-removal", "We can remove anything you post, for any reason."),
+    ("content-removal", "We can delete your stuff if you break the rules."),
+    ("content-removal", "We're allowed to remove or edit your posts at our discretion."),
+    ("limitation-of-liability", "We're not responsible if the service is down or loses your data."),
+    ("limitation-of-liability", "Nothing is perfect, and we're not responsible if something goes wrong."),
+    ("contract-by-using", "Using the service means you agree to these terms."),
+    ("arbitration", "Most disputes must be resolved through individual arbitration, not in court."),
     # contractions as pages write them: "aren't" has no word boundary before "n't"
     ("limitation-of-liability", "We aren't liable for lost data."),
     ("limitation-of-liability", "We aren't responsible for problems caused by other users."),
