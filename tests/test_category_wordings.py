@@ -51,6 +51,16 @@ RISKY = [
     ("auto-renewal", "Fees paid are not refundable, except where required by law."),
     ("auto-renewal", "You must cancel at least 30 days before the renewal date."),
     ("auto-renewal", "At the end of the free trial you will be charged automatically unless you cancel."),
+    ("ai-training", "Your conversations may be reviewed and used to improve our AI."),
+    ("ai-training", "We use the data we collect to build and improve generative AI features."),
+    ("ai-training", "Customer Content may be used to train, fine-tune and evaluate our foundation models."),
+    ("content-license", "The licence you grant continues even after you delete your account."),
+    (
+        "content-license",
+        "By posting, you let us reproduce and publish your content in any media now known or later devised.",
+    ),
+    ("data-sharing", "Your personal data may be transferred to an acquirer if we are sold."),
+    ("tracking", "We collect your precise location even when you are not using the app."),
 ]
 
 NOT_RISKY = [
@@ -68,6 +78,7 @@ NOT_RISKY = [
     ("tracking", "We do not track you across other websites."),
     ("tracking", "We honour Do Not Track signals."),
     ("tracking", "Our site contains links to other websites we do not control."),
+    ("tracking", "We do not collect your precise location when you are not using the app."),
     ("data-retention", "Your data will be deleted within 30 days of closing your account."),
     ("data-retention", "We do not keep your messages after you delete them."),
     ("government-access", "We only disclose user data in response to a valid court order."),
