@@ -61,6 +61,14 @@ RISKY = [
     ),
     ("data-sharing", "Your personal data may be transferred to an acquirer if we are sold."),
     ("tracking", "We collect your precise location even when you are not using the app."),
+    ("monitoring", "We scan your files and messages automatically for prohibited content."),
+    ("government-access", "We will share your data with government authorities if they ask for it."),
+    ("government-access", "We may hand over your account data to the authorities."),
+    ("data-retention", "Deleting your account does not delete your posts."),
+    ("auto-renewal", "If you cancel, you won't get your money back for the remaining period."),
+    ("auto-renewal", "You will not receive a refund for the current billing period."),
+    ("indemnification", "You will reimburse us for any losses we suffer because you broke these terms."),
+    ("class-action-waiver", "You can only bring claims against us individually, not as part of a class."),
 ]
 
 NOT_RISKY = [
@@ -79,6 +87,8 @@ NOT_RISKY = [
     ("tracking", "We honour Do Not Track signals."),
     ("tracking", "Our site contains links to other websites we do not control."),
     ("tracking", "We do not collect your precise location when you are not using the app."),
+    ("auto-renewal", "If you don't receive your refund within this time frame, please contact us."),
+    ("government-access", "We may be ordered by a court to disclose information about you."),
     ("data-retention", "Your data will be deleted within 30 days of closing your account."),
     ("data-retention", "We do not keep your messages after you delete them."),
     ("government-access", "We only disclose user data in response to a valid court order."),
