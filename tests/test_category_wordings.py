@@ -67,6 +67,9 @@ RISKY = [
     ("data-retention", "Deleting your account does not delete your posts."),
     ("auto-renewal", "If you cancel, you won't get your money back for the remaining period."),
     ("auto-renewal", "You will not receive a refund for the current billing period."),
+    ("auto-renewal", "We will have no obligation to provide a refund of any fees previously paid."),
+    ("auto-renewal", "The Company shall not refund any fees already received."),
+    ("auto-renewal", "Otherwise, you will have no right to a refund."),
     ("indemnification", "You will reimburse us for any losses we suffer because you broke these terms."),
     ("class-action-waiver", "You can only bring claims against us individually, not as part of a class."),
 ]
@@ -88,6 +91,11 @@ NOT_RISKY = [
     ("tracking", "Our site contains links to other websites we do not control."),
     ("tracking", "We do not collect your precise location when you are not using the app."),
     ("auto-renewal", "If you don't receive your refund within this time frame, please contact us."),
+    (
+        "auto-renewal",
+        "If the Client does not refund us for an unjustified chargeback, we may close the account.",
+    ),
+    ("auto-renewal", "You have the right to a full refund within 14 days of purchase."),
     ("government-access", "We may be ordered by a court to disclose information about you."),
     ("data-retention", "Your data will be deleted within 30 days of closing your account."),
     ("data-retention", "We do not keep your messages after you delete them."),
