@@ -268,6 +268,14 @@ UNFAIR_RISKY = [
     ("limitation-of-liability", "Nothing is perfect, and we're not responsible if something goes wrong."),
     ("contract-by-using", "Using the service means you agree to these terms."),
     ("arbitration", "Most disputes must be resolved through individual arbitration, not in court."),
+    (
+        "arbitration",
+        "This Arbitration Agreement requires you and us to resolve disputes by binding arbitration.",
+    ),
+    (
+        "arbitration",
+        "Any Covered Matter must be asserted individually in binding arbitration administered by JAMS.",
+    ),
     # contractions as pages write them: "aren't" has no word boundary before "n't"
     ("limitation-of-liability", "We aren't liable for lost data."),
     ("limitation-of-liability", "We aren't responsible for problems caused by other users."),
@@ -327,6 +335,14 @@ UNFAIR_FAIR = [
     ("contract-by-using", "You must be at least 13 years old to use the service."),
     ("arbitration", "Nothing in this section prevents you from bringing a claim in small claims court."),
     ("arbitration", "You may resolve a dispute through the European Online Dispute Resolution platform."),
+    (
+        "arbitration",
+        "If we cannot resolve the dispute within 60 days, either party may file a claim for arbitration.",
+    ),
+    (
+        "arbitration",
+        "The notice must state that you do not wish to resolve disputes with us through arbitration.",
+    ),
     ("content-removal", "We won't remove your content without telling you why."),
     ("unilateral-change", "We won't change these terms without your consent."),
     ("unilateral-termination", "We won't suspend or close your account without notice."),
