@@ -85,6 +85,9 @@ def test_a_clause_after_other_text_on_its_line_is_not_a_heading(text):
             "**Cookie Tracking and Personalized Advertising.**",
         ),
         ("8.7 **No Refunds.** All purchases are final.", "8.7 **No Refunds.**"),
+        # the label inside the bold, escaped as Markdown writes it: the splitter cuts after "6."
+        ("**6. No Jury Trials.** By agreeing to arbitration, you waive a jury.", "No Jury Trials.**"),
+        ("**6\\. No Jury Trials.** By agreeing to arbitration, you waive a jury.", "No Jury Trials.**"),
     ],
 )
 def test_a_bold_title_opening_its_paragraph_is_a_heading(line, clause):
@@ -99,6 +102,7 @@ def test_a_bold_title_opening_its_paragraph_is_a_heading(line, clause):
         # an emphasised sentence, not a title
         ("**We may keep your data.** Read on.", "**We may keep your data.**"),
         ("**ALL SALES ARE FINAL.** Read on.", "**ALL SALES ARE FINAL.**"),
+        ("**6.** We may close your account. Read on.", "We may close your account."),
     ],
 )
 def test_other_sentences_opening_a_paragraph_are_not_headings(line, clause):

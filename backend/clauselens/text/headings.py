@@ -64,7 +64,9 @@ def is_heading(text: str, start: int, end: int) -> bool:
         return False  # the clause follows other text on its line
     rest_of_line = _MARKUP_TO_LINE_END.match(text, end)
     if rest_of_line is None:
-        return _run_in_heading(text[start:end])
+        # From the line's start: in "**6. No Jury Trials.** By agreeing…" the sentence splitter
+        # leaves "**6." behind, and the bold that opens the title is there.
+        return _run_in_heading(text[line_start:end])
     line = text[line_start : rest_of_line.end(1)].strip()
     return _line_heading(text[start:end].strip(_MARKUP), line, before.group(1) is not None)
 
