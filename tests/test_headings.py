@@ -31,6 +31,10 @@ def on_own_line(line: str) -> str:
         ("Termination of Repeat Infringers", "Termination of Repeat Infringers"),
         # a bold run-in title the extension put on a line of its own
         ("No Refunds.", "No Refunds."),
+        # an FAQ's question: the answer below carries the findings
+        ("### 7\\. Can you ever change these terms of use?", "Can you ever change these terms of use?"),
+        ("**Will Acme ever change the Services?**", "Will Acme ever change the Services?"),
+        ("12A. What country’s law governs our relationship?", "What country’s law governs our relationship?"),
         (
             "12.3 **Acme’s Right to Remove Items from the Site.**",
             "12.3 **Acme’s Right to Remove Items from the Site.",

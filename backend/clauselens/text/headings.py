@@ -17,6 +17,9 @@ A bold Title Case title that opens its paragraph and ends with a full stop or co
 line as its paragraph, it is not: in plain text it cannot be told from a short sentence. The
 extension therefore sends a page's bold run-in titles on lines of their own, and a short Title
 Case line that ends with a full stop counts as a heading.
+
+A short question alone on its line ("Can you ever change these terms of use?") is the heading of
+an FAQ-style section: it asks, it grants nothing; the answer below carries the findings.
 """
 
 import re
@@ -28,7 +31,7 @@ MAX_RUN_IN_HEADING_WORDS = 8
 
 _LABEL_CORE = r"""(?:
         (?:section|sec\.|article|art\.|clause|part|chapter|§)\s*\d{1,3}(?:\.\d{1,3})*\\?[.:)]?
-      | \(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlcdm]{1,6})\\?[.)]
+      | \(?(?:\d{1,3}(?:\.\d{1,3})*[a-z]?|[a-z]|[ivxlcdm]{1,6})\\?[.)]
       | \d{1,3}(?:\.\d{1,3})+
     )"""
 _LABEL = re.compile(rf"^{_LABEL_CORE}\s+", re.IGNORECASE | re.VERBOSE)
@@ -77,6 +80,8 @@ def _line_heading(clause: str, line: str, label_before: bool) -> bool:
     words = _WORD.findall(body)
     if not words or len(words) > MAX_HEADING_WORDS:
         return False
+    if body.endswith("?"):
+        return True
     marked = line.startswith("#") or _emphasised(line)
     # A full stop or colon may close a title alone on its line: "**4. Your Content.**", or
     # "No Refunds." where the extension put a bold run-in title on a line of its own.
