@@ -290,6 +290,31 @@ UNFAIR_RISKY = [
         "arbitration",
         "You agree to binding arbitration, and we won't sue each other in court before a judge or jury.",
     ),
+    (
+        "limitation-of-liability",
+        "We will not compensate you for any loss caused by service interruptions or maintenance.",
+    ),
+    (
+        "limitation-of-liability",
+        "We are not answerable for any damage caused by viruses or other harmful components.",
+    ),
+    (
+        "limitation-of-liability",
+        "If you are not satisfied with the service, your only remedy is to stop using it.",
+    ),
+    ("limitation-of-liability", "The maximum amount we will ever owe you is fifty dollars."),
+    (
+        "unilateral-termination",
+        "If we think your account is being used for fraud, we may block it without telling you.",
+    ),
+    ("unilateral-termination", "Acme may ban you from the game permanently."),
+    (
+        "unilateral-termination",
+        "Your licence to use the app ends automatically if you breach any of these terms.",
+    ),
+    ("unilateral-change", "We may change the amount of storage included in your plan."),
+    ("contract-by-using", "Use of the service signifies your agreement to these terms."),
+    ("jurisdiction", "The venue for any lawsuit shall be the state or federal courts in New York County."),
 ]
 
 UNFAIR_FAIR = [
@@ -347,6 +372,72 @@ UNFAIR_FAIR = [
     ("unilateral-change", "We won't change these terms without your consent."),
     ("unilateral-termination", "We won't suspend or close your account without notice."),
     ("unilateral-termination", "You can delete your account at any time."),
+    ("limitation-of-liability", "We are responsible for foreseeable loss and damage caused by us."),
+    (
+        "limitation-of-liability",
+        "Nothing in these terms excludes our liability for death or personal injury caused by our "
+        "negligence.",
+    ),
+    ("limitation-of-liability", "You are responsible for all activity that occurs under your account."),
+    ("limitation-of-liability", "You will be liable for any damage you cause to other users."),
+    (
+        "limitation-of-liability",
+        "We are liable in accordance with statutory provisions for intent and gross negligence.",
+    ),
+    (
+        "limitation-of-liability",
+        "If we fail to comply with these terms, we are responsible for loss or damage you suffer that "
+        "is a foreseeable result of our breach.",
+    ),
+    ("limitation-of-liability", "Please keep your password confidential."),
+    ("limitation-of-liability", "We will try to keep the service available around the clock."),
+    ("limitation-of-liability", "Your statutory rights as a consumer are not affected."),
+    ("limitation-of-liability", "Limitation of Liability"),
+    ("unilateral-termination", "You may close your account at any time from the settings page."),
+    ("unilateral-termination", "You can cancel your subscription whenever you like."),
+    (
+        "unilateral-termination",
+        "We will only close your account for a serious breach, and only after giving you notice and a "
+        "chance to fix it.",
+    ),
+    ("unilateral-termination", "If you delete your account, your profile will no longer be visible."),
+    ("unilateral-termination", "These terms remain in force until terminated by you or us."),
+    ("unilateral-termination", "Sections 5, 8 and 12 survive termination of these terms."),
+    ("unilateral-termination", "You may terminate this agreement by giving us 14 days' written notice."),
+    (
+        "unilateral-change",
+        "We will tell you at least 30 days before any change takes effect, and if you do not agree you "
+        "can close your account without charge.",
+    ),
+    ("unilateral-change", "You can change your password at any time."),
+    ("unilateral-change", "You may update your profile information in the app."),
+    ("unilateral-change", "These terms were last updated on 1 March 2024."),
+    ("unilateral-change", "No amendment of these terms is binding unless agreed in writing by both parties."),
+    ("content-removal", "You can delete your posts at any time."),
+    ("content-removal", "If we remove your content, we will tell you why and how to appeal."),
+    ("content-removal", "You can remove the app from your device whenever you want."),
+    ("content-removal", "Please do not post content that is illegal."),
+    ("content-removal", "You can ask us to remove your personal data."),
+    ("contract-by-using", "Please read these terms carefully before you use the service."),
+    ("contract-by-using", "These terms apply to your use of the Acme website."),
+    ("contract-by-using", 'To use the service you must click "I agree" when you sign up.'),
+    ("contract-by-using", "If you have questions about these terms, contact us."),
+    ("contract-by-using", "You agree to use the service only for lawful purposes."),
+    ("governing-law", "These terms are governed by the law of the country where you live."),
+    ("governing-law", "You must comply with all applicable laws when using the service."),
+    (
+        "governing-law",
+        "If you live in the EU, you benefit from the mandatory consumer protection provisions of the "
+        "law of your country of residence.",
+    ),
+    ("jurisdiction", "You may bring a claim in the courts of the country where you live."),
+    ("jurisdiction", "Disputes may be brought before the courts of your place of residence."),
+    ("jurisdiction", "This service is not available in all jurisdictions."),
+    ("arbitration", "You may choose to resolve a dispute through arbitration or in court."),
+    ("arbitration", "The arbitrator's fees will be paid by Acme."),
+    ("arbitration", "To start an arbitration, send a demand to the AAA."),
+    ("arbitration", "You can use the EU online dispute resolution platform."),
+    ("arbitration", "The arbitration will take place in the county where you live."),
 ]
 
 UNFAIR_GOOD = [
