@@ -315,6 +315,25 @@ UNFAIR_RISKY = [
     ("unilateral-change", "We may change the amount of storage included in your plan."),
     ("contract-by-using", "Use of the service signifies your agreement to these terms."),
     ("jurisdiction", "The venue for any lawsuit shall be the state or federal courts in New York County."),
+    (
+        "limitation-of-liability",
+        "Acme is under no obligation to compensate you for any interruption of the service.",
+    ),
+    (
+        "unilateral-termination",
+        "Your right to use the service may be withdrawn at any time without explanation.",
+    ),
+    ("unilateral-termination", "We may lock your account if we detect unusual activity."),
+    (
+        "unilateral-termination",
+        "Accounts found to be in breach of our community standards will be closed without warning.",
+    ),
+    ("unilateral-termination", "Acme can end this agreement at any time by giving you notice."),
+    (
+        "contract-by-using",
+        "By logging into the app you acknowledge that you have read and accepted these terms.",
+    ),
+    ("jurisdiction", "All legal proceedings shall take place in Tokyo District Court."),
 ]
 
 UNFAIR_FAIR = [
@@ -438,6 +457,62 @@ UNFAIR_FAIR = [
     ("arbitration", "To start an arbitration, send a demand to the AAA."),
     ("arbitration", "You can use the EU online dispute resolution platform."),
     ("arbitration", "The arbitration will take place in the county where you live."),
+    (
+        "limitation-of-liability",
+        "Acme will be liable for damage caused intentionally or through gross negligence.",
+    ),
+    (
+        "limitation-of-liability",
+        "You may be held liable for losses incurred by Acme due to someone else using your account.",
+    ),
+    (
+        "limitation-of-liability",
+        "We do not exclude or limit in any way our liability to you where it would be unlawful to do so.",
+    ),
+    (
+        "limitation-of-liability",
+        "If defective digital content damages your device, we will repair the damage or pay you "
+        "compensation.",
+    ),
+    ("limitation-of-liability", "We will take reasonable care to keep the service secure."),
+    ("unilateral-termination", "You may end this agreement at any time by deleting your account."),
+    ("unilateral-termination", "If you want to stop using the service, just uninstall the app."),
+    ("unilateral-termination", "Your subscription will continue until you cancel it."),
+    (
+        "unilateral-termination",
+        "We may terminate this agreement if you commit a material breach and fail to remedy it within "
+        "30 days of our written notice.",
+    ),
+    ("unilateral-termination", "Either of us may end this agreement on 30 days' notice."),
+    (
+        "unilateral-change",
+        "If we change these terms in a way that affects you, we will give you at least two months' "
+        "notice, and you may terminate your contract free of charge before the change takes effect.",
+    ),
+    ("unilateral-change", "You can change your notification settings at any time."),
+    ("unilateral-change", "The price you pay is the price shown when you place your order."),
+    ("unilateral-change", "Your subscription price is fixed for the first twelve months."),
+    ("content-removal", "You may delete your photos at any time from your profile."),
+    ("content-removal", "If you ask us, we will delete your account and your data within 30 days."),
+    ("content-removal", "Users must not remove copyright notices from downloaded material."),
+    ("contract-by-using", "These terms form a contract between you and Acme."),
+    ("contract-by-using", "You must be 18 or over to use the service."),
+    ("contract-by-using", "By using our contact form, you can send us a question."),
+    (
+        "governing-law",
+        "Consumers resident in the EU also benefit from the mandatory provisions of the law of their "
+        "country of residence.",
+    ),
+    ("governing-law", "We comply with the data protection laws of the countries where we operate."),
+    (
+        "jurisdiction",
+        "If you are a consumer, you can bring proceedings in the courts where you are domiciled.",
+    ),
+    ("jurisdiction", "Nothing in this clause prevents you from suing in the courts of your home country."),
+    ("arbitration", "The arbitrator may award any relief a court could award."),
+    ("arbitration", "Judgment on the award may be entered in any court with jurisdiction."),
+    ("arbitration", "You may opt out of arbitration by writing to us within 30 days."),
+    ("arbitration", "If this arbitration clause is found unenforceable, disputes will be heard in court."),
 ]
 
 UNFAIR_GOOD = [
