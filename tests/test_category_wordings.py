@@ -334,6 +334,21 @@ UNFAIR_RISKY = [
         "By logging into the app you acknowledge that you have read and accepted these terms.",
     ),
     ("jurisdiction", "All legal proceedings shall take place in Tokyo District Court."),
+    ("limitation-of-liability", "Any liability of the Company for slight negligence is excluded."),
+    (
+        "unilateral-termination",
+        "The Operator reserves the right to exclude Users from the Service at its own discretion.",
+    ),
+    ("unilateral-change", "The Provider may adapt the scope of the Service to technical developments."),
+    (
+        "content-removal",
+        "The Operator may delete contributions that violate these Terms without prior notice.",
+    ),
+    (
+        "contract-by-using",
+        "Any use of the Platform is subject to these Terms, which the User accepts by registering.",
+    ),
+    ("jurisdiction", "The courts of Zurich shall be competent for all disputes."),
 ]
 
 UNFAIR_FAIR = [
@@ -513,6 +528,36 @@ UNFAIR_FAIR = [
     ("arbitration", "Judgment on the award may be entered in any court with jurisdiction."),
     ("arbitration", "You may opt out of arbitration by writing to us within 30 days."),
     ("arbitration", "If this arbitration clause is found unenforceable, disputes will be heard in court."),
+    ("limitation-of-liability", "The Customer shall be liable for all charges incurred through its account."),
+    (
+        "limitation-of-liability",
+        "The Company shall be liable without limitation for damage resulting from injury to life, body "
+        "or health.",
+    ),
+    ("limitation-of-liability", "The Member is responsible for the accuracy of the information provided."),
+    (
+        "unilateral-termination",
+        "The Member may terminate the membership at any time with effect from the end of the month.",
+    ),
+    ("unilateral-termination", "The right of both parties to terminate for good cause remains unaffected."),
+    (
+        "unilateral-termination",
+        "The Customer may cancel the contract within 14 days without giving any reason.",
+    ),
+    (
+        "unilateral-change",
+        "The Customer may object to the amendment within six weeks of receiving notice; if the Customer "
+        "objects, either party may terminate the contract.",
+    ),
+    ("unilateral-change", "The Member may amend the profile at any time."),
+    ("content-removal", "The Member may delete his or her contributions at any time."),
+    (
+        "governing-law",
+        "If the Customer is a consumer, this choice of law applies only insofar as it does not deprive "
+        "the Customer of the protection of the mandatory provisions of the law of the country where "
+        "the Customer is habitually resident.",
+    ),
+    ("jurisdiction", "For consumers, the statutory place of jurisdiction applies."),
 ]
 
 UNFAIR_GOOD = [
