@@ -25,8 +25,7 @@ WORDINGS = Path(__file__).parent / "wordings"
 def corpus_form(text):
     """``text`` lower-cased and tokenised the way the CLAUDETTE corpus is."""
     text = text.lower().replace("’", "'")
-    text = re.sub(r"\b(ca|wo)n't\b", r"\1 n't", text)
-    text = re.sub(r"\b(\w+)n't\b", r"\1 n't", text)
+    text = re.sub(r"\b(\w+)n't\b", r"\1 n't", text)  # "don't" -> "do n't", "can't" -> "ca n't"
     text = re.sub(r"(\w)'(s|re|ll|ve|d|m)\b", r"\1 '\2", text)
     text = re.sub(r'\s*([,;:()"])\s*', r" \1 ", text)
     text = re.sub(r"\.\s*$", " .", text)
