@@ -10,8 +10,13 @@ written later against the mended rules: set F for UK, Irish, Australian, Canadia
 African consumer businesses, set G for sign-up services (storage, hosting, marketplaces, payment apps;
 defined terms and cross-references), set H for games, social and dating apps, devices and EULAs in three
 registers, and set I with 240 more hard negatives. Its first run found 74, 82 and 71 of 96 and flagged
-1, 2 and 4 of 48, and 5 of set I's 240. The rules were then mended for the legal meaning of the misses;
-the few left out are kept in the files as comments that say why. Each sentence is checked as written
+1, 2 and 4 of 48, and 5 of set I's 240. A third round: set J for carriers, hotels, car rental and
+telecoms, set K for payment apps, brokers and crypto exchanges, set L for terms translated from other
+languages, set M for pieces of clauses as a sentence splitter cuts them (list items, "Further, ..."),
+and set N with 240 hard negatives that share the wording of risky clauses. Its first run found 74, 73,
+62 and 88 of 96, flagged 4, 1, 4 and 0 of 48, and 21 of set N's 240. After each round the rules were
+mended for the legal meaning of the misses; the few left out are kept in the files as comments that
+say why. Each sentence is checked as written
 and in the lower-cased, tokenised form of the labelled corpus ("wo n't", "company 's", " , ", `` ''),
 where the rules must work too.
 """
@@ -56,8 +61,8 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 650
-    assert len(sentences("-")) >= 760
+    assert len(sentences("+")) >= 1030
+    assert len(sentences("-")) >= 1190
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
