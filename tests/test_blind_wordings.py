@@ -22,8 +22,11 @@ run found 82, 85 and 80 of 96, flagged 3, 1 and 2 of 48, and 12 of set R's 240. 
 the style of the years the labelled corpus comes from: set S for consumer apps of 2015-2018, set T for
 social networks, marketplaces and game publishers of 2012-2018 (with their EU versions), and set U
 with 240 fair sentences from the same sections of such terms. Its first run found 87 and 88 of 96,
-flagged 1 and 0 of 48, and 4 of set U's 240. After each round the rules were mended for the legal
-meaning of the misses; the few left out are kept in the files as comments that say why. Each
+flagged 1 and 0 of 48, and 4 of set U's 240. A sixth round gave single categories many more
+sentences: set V 72 risky and 36 fair ones on liability, set W 40 and 20 each on termination and
+change, set X 40 and 20 each on content removal and acceptance by use. Its first run found 63/72,
+60/80 and 60/80 and flagged 1/36, 1/40 and 2/40. After each round the rules were mended for the
+legal meaning of the misses; the few left out are kept in the files as comments that say why. Each
 sentence is checked as written and in the lower-cased, tokenised form of the labelled corpus
 ("wo n't", "company 's", " , ", `` ''), where the rules must work too.
 """
@@ -68,8 +71,8 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 1490
-    assert len(sentences("-")) >= 1900
+    assert len(sentences("+")) >= 1710
+    assert len(sentences("-")) >= 2010
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
