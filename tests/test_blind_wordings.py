@@ -25,8 +25,10 @@ with 240 fair sentences from the same sections of such terms. Its first run foun
 flagged 1 and 0 of 48, and 4 of set U's 240. A sixth round gave single categories many more
 sentences: set V 72 risky and 36 fair ones on liability, set W 40 and 20 each on termination and
 change, set X 40 and 20 each on content removal and acceptance by use. Its first run found 63/72,
-60/80 and 60/80 and flagged 1/36, 1/40 and 2/40. After each round the rules were mended for the
-legal meaning of the misses; the few left out are kept in the files as comments that say why. Each
+60/80 and 60/80 and flagged 1/36, 1/40 and 2/40. A seventh, set Y, 30 risky and 20 fair sentences
+each on arbitration, jurisdiction and governing law: 82/90 found, 1/60 flagged. After each round the
+rules were mended for the legal meaning of the misses; the few left out are kept in the files as
+comments that say why. Each
 sentence is checked as written and in the lower-cased, tokenised form of the labelled corpus
 ("wo n't", "company 's", " , ", `` ''), where the rules must work too.
 """
@@ -71,8 +73,8 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 1710
-    assert len(sentences("-")) >= 2010
+    assert len(sentences("+")) >= 1800
+    assert len(sentences("-")) >= 2100
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
