@@ -26,7 +26,9 @@ flagged 1 and 0 of 48, and 4 of set U's 240. A sixth round gave single categorie
 sentences: set V 72 risky and 36 fair ones on liability, set W 40 and 20 each on termination and
 change, set X 40 and 20 each on content removal and acceptance by use. Its first run found 63/72,
 60/80 and 60/80 and flagged 1/36, 1/40 and 2/40. A seventh, set Y, 30 risky and 20 fair sentences
-each on arbitration, jurisdiction and governing law: 82/90 found, 1/60 flagged. After each round the
+each on arbitration, jurisdiction and governing law: 82/90 found, 1/60 flagged; and set Z, 25 risky
+and 12 fair each on termination, change, removal and acceptance by use in unusual words ("sunset",
+"wind down", "storefront", "vault"): only 51/100 found, 1/48 flagged. After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
 sentence is checked as written and in the lower-cased, tokenised form of the labelled corpus
@@ -73,8 +75,8 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 1800
-    assert len(sentences("-")) >= 2100
+    assert len(sentences("+")) >= 1900
+    assert len(sentences("-")) >= 2140
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
