@@ -28,7 +28,11 @@ change, set X 40 and 20 each on content removal and acceptance by use. Its first
 60/80 and 60/80 and flagged 1/36, 1/40 and 2/40. A seventh, set Y, 30 risky and 20 fair sentences
 each on arbitration, jurisdiction and governing law: 82/90 found, 1/60 flagged; and set Z, 25 risky
 and 12 fair each on termination, change, removal and acceptance by use in unusual words ("sunset",
-"wind down", "storefront", "vault"): only 51/100 found, 1/48 flagged. After each round the
+"wind down", "storefront", "vault"): only 51/100 found, 1/48 flagged. An eighth round: set AA for
+terms translated from twelve languages, set AB in the words of many trades ("offboard", "nerf", "make
+you whole"), set AC for web terms of 1998-2011 and set AD for services of 2023-2026 (AI tools,
+connected cars, scooter rental): its first run found 67, 43, 82 and 81 of 96 and flagged 1, 0, 3 and
+0 of 48. After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
 sentence is checked as written and in the lower-cased, tokenised form of the labelled corpus
@@ -75,8 +79,8 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 1900
-    assert len(sentences("-")) >= 2140
+    assert len(sentences("+")) >= 2280
+    assert len(sentences("-")) >= 2340
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
