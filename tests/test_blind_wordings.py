@@ -32,7 +32,10 @@ and 12 fair each on termination, change, removal and acceptance by use in unusua
 terms translated from twelve languages, set AB in the words of many trades ("offboard", "nerf", "make
 you whole"), set AC for web terms of 1998-2011 and set AD for services of 2023-2026 (AI tools,
 connected cars, scooter rental): its first run found 67, 43, 82 and 81 of 96 and flagged 1, 0, 3 and
-0 of 48. After each round the
+0 of 48. A ninth: set AE in trade idioms ("pull the rug", "show you the door", "foot the bill"), set
+AF for plain-language summaries and FAQ boxes ("In short: ...", "Q: ... A: ..."), and set AG for
+terms where the user is the provider (sellers, drivers, hosts, developers): 66, 85 and 73 of 96 found
+at first run, 2, 4 and 5 of 48 flagged. After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
 sentence is checked as written and in the lower-cased, tokenised form of the labelled corpus
@@ -79,8 +82,8 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 2280
-    assert len(sentences("-")) >= 2340
+    assert len(sentences("+")) >= 2560
+    assert len(sentences("-")) >= 2480
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
