@@ -3,6 +3,7 @@
 from clauselens.engine.examples import example_failures
 from clauselens.engine.loader import load_pack
 from clauselens.engine.matcher import candidate_rules, found_triggers, match_clause
+from clauselens.packs import builtin_packs
 
 from .packhelpers import pack, rule
 
@@ -95,3 +96,13 @@ def test_example_failures_name_rule_and_example():
         ("recordings-access", "no_match", "Staff access recordings."),
     ]
     assert "should match but did not" in str(failures[0])
+
+
+def test_no_break_and_other_unicode_spaces_match_like_spaces_and_keep_offsets():
+    compiled = load_pack(pack())
+    clause = "Our staff\u00a0may\u202faccess your\u3000recordings."
+    [found] = match_clause([compiled], clause)
+    assert [clause[s:e] for s, e in found.evidence] == ["access", "recordings"]
+    core = builtin_packs()["core"]
+    spaced = "These Terms are governed by, and construed in accordance with, the laws of England."
+    assert rule_ids(core, spaced.replace(" ", "\u00a0")) == rule_ids(core, spaced) != []

@@ -7,6 +7,17 @@ from .pack import CompiledPack, Rule
 
 MAX_EVIDENCE_PER_PATTERN = 3
 
+# Pages put no-break and other Unicode spaces between words (&nbsp;), and RE2's \s is ASCII only.
+# Each becomes a plain space before matching: one code point for one, so no offset moves.
+_UNICODE_SPACES = str.maketrans(
+    dict.fromkeys(
+        "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+        "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f"
+        "\u205f\u3000",
+        " ",
+    )
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Match:
@@ -71,12 +82,13 @@ def candidate_rules(pack: CompiledPack, found: frozenset[int]) -> list[int]:
 def rule_holds(pack: CompiledPack, rule: Rule, text: str) -> bool:
     """Whether ``rule`` of ``pack`` holds for ``text``, searching its patterns one by one
     (no prefilter: what `pack test` and the prefilter's own tests compare against)."""
-    return rule.condition.holds(_occurrence_test(pack, _cached_search(pack, utf8(text))))
+    return rule.condition.holds(_occurrence_test(pack, _cached_search(pack, utf8(plain_spaces(text)))))
 
 
 def match_clause(packs: list[CompiledPack], clause: str) -> list[Match]:
     """Every rule of ``packs`` that holds for ``clause``, in pack and rule order, with evidence."""
     matches = []
+    clause = plain_spaces(clause)
     encoded = utf8(clause)
     for pack in packs:
         found = found_triggers(pack, encoded)
@@ -90,6 +102,11 @@ def match_clause(packs: list[CompiledPack], clause: str) -> list[Match]:
                 occurs = _occurrence_test(pack, search, found)
                 matches.append(Match(pack, rule, _evidence(pack, rule, clause, encoded, occurs)))
     return matches
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with every Unicode space separator made an ASCII space (same length, same offsets)."""
+    return text.translate(_UNICODE_SPACES)
 
 
 def utf8(text: str) -> bytes:
