@@ -35,7 +35,11 @@ connected cars, scooter rental): its first run found 67, 43, 82 and 81 of 96 and
 0 of 48. A ninth: set AE in trade idioms ("pull the rug", "show you the door", "foot the bill"), set
 AF for plain-language summaries and FAQ boxes ("In short: ...", "Q: ... A: ..."), and set AG for
 terms where the user is the provider (sellers, drivers, hosts, developers): 66, 85 and 73 of 96 found
-at first run, 2, 4 and 5 of 48 flagged. After each round the
+at first run, 2, 4 and 5 of 48 flagged. A tenth: set AH for public and quasi-public services (transit
+cards, councils, libraries, patient portals), set AI for heavy defined-terms legalese ("the Company
+Parties", "subject to Section 12.3") and set AJ for devices and hardware (firmware, companion apps,
+remote disable): 83, 78 and 85 of 96 found at first run, 3, 5 and 2 of 48 flagged. After each round
+the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
 sentence is checked as written and in the lower-cased, tokenised form of the labelled corpus
@@ -82,8 +86,8 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 2560
-    assert len(sentences("-")) >= 2480
+    assert len(sentences("+")) >= 2830
+    assert len(sentences("-")) >= 2620
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
