@@ -38,8 +38,11 @@ terms where the user is the provider (sellers, drivers, hosts, developers): 66, 
 at first run, 2, 4 and 5 of 48 flagged. A tenth: set AH for public and quasi-public services (transit
 cards, councils, libraries, patient portals), set AI for heavy defined-terms legalese ("the Company
 Parties", "subject to Section 12.3") and set AJ for devices and hardware (firmware, companion apps,
-remote disable): 83, 78 and 85 of 96 found at first run, 3, 5 and 2 of 48 flagged. After each round
-the
+remote disable): 83, 78 and 85 of 96 found at first run, 3, 5 and 2 of 48 flagged. An eleventh: set
+AK with 240 hard negatives from the same sections (procedure, pointers, the user's own rights, the
+company's promises), set AL for news, dating, fitness and travel sites of 2010-2016, and set AN where
+every sentence carries an "unless", "only if" or "except" limb: 9 of 240 flagged, 86 and 91 of 96
+found, 1 and 7 of 48 flagged. After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
 sentence is checked as written and in the lower-cased, tokenised form of the labelled corpus
@@ -86,8 +89,8 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 2830
-    assert len(sentences("-")) >= 2620
+    assert len(sentences("+")) >= 3020
+    assert len(sentences("-")) >= 2960
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
