@@ -42,7 +42,10 @@ remote disable): 83, 78 and 85 of 96 found at first run, 3, 5 and 2 of 48 flagge
 AK with 240 hard negatives from the same sections (procedure, pointers, the user's own rights, the
 company's promises), set AL for news, dating, fitness and travel sites of 2010-2016, and set AN where
 every sentence carries an "unless", "only if" or "except" limb: 9 of 240 flagged, 86 and 91 of 96
-found, 1 and 7 of 48 flagged. After each round the
+found, 1 and 7 of 48 flagged. A twelfth: set AO for Asian super-apps writing in English, set AP for
+betting, casino, lottery and fantasy-sports terms, and set AQ for cloud storage, backup, e-mail and
+password managers: 88, 85 and 85 of 96 found at first run, none of their fair sentences flagged.
+After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
 sentence is checked as written and in the lower-cased, tokenised form of the labelled corpus
@@ -89,8 +92,8 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 3020
-    assert len(sentences("-")) >= 2960
+    assert len(sentences("+")) >= 3290
+    assert len(sentences("-")) >= 3100
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
