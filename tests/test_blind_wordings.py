@@ -45,6 +45,9 @@ every sentence carries an "unless", "only if" or "except" limb: 9 of 240 flagged
 found, 1 and 7 of 48 flagged. A twelfth: set AO for Asian super-apps writing in English, set AP for
 betting, casino, lottery and fantasy-sports terms, and set AQ for cloud storage, backup, e-mail and
 password managers: 88, 85 and 85 of 96 found at first run, none of their fair sentences flagged.
+A thirteenth: set AR for schools, tutoring and children's services, set AS for telehealth, insurers
+and clubs, and set AT for fragments as a page splits them (headed clauses, bullets, "(c) to modify
+..."): 85, 87 and 84 of 96 found at first run, 1, 1 and 0 of 48 flagged.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -92,8 +95,8 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 3290
-    assert len(sentences("-")) >= 3100
+    assert len(sentences("+")) >= 3570
+    assert len(sentences("-")) >= 3240
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
