@@ -47,7 +47,10 @@ betting, casino, lottery and fantasy-sports terms, and set AQ for cloud storage,
 password managers: 88, 85 and 85 of 96 found at first run, none of their fair sentences flagged.
 A thirteenth: set AR for schools, tutoring and children's services, set AS for telehealth, insurers
 and clubs, and set AT for fragments as a page splits them (headed clauses, bullets, "(c) to modify
-..."): 85, 87 and 84 of 96 found at first run, 1, 1 and 0 of 48 flagged.
+..."): 85, 87 and 84 of 96 found at first run, 1, 1 and 0 of 48 flagged. A fourteenth: set AU for
+online shops and marketplaces, set AV for the eight kinds of clause inside privacy policies and
+cookie notices, and set AW for ride-hailing, delivery and home-service apps: 88, 78 and 84 of 96
+found at first run, 1, 0 and 1 of 48 flagged.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -95,8 +98,8 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 3570
-    assert len(sentences("-")) >= 3240
+    assert len(sentences("+")) >= 3840
+    assert len(sentences("-")) >= 3380
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
