@@ -50,7 +50,11 @@ and clubs, and set AT for fragments as a page splits them (headed clauses, bulle
 ..."): 85, 87 and 84 of 96 found at first run, 1, 1 and 0 of 48 flagged. A fourteenth: set AU for
 online shops and marketplaces, set AV for the eight kinds of clause inside privacy policies and
 cookie notices, and set AW for ride-hailing, delivery and home-service apps: 88, 78 and 84 of 96
-found at first run, 1, 0 and 1 of 48 flagged.
+found at first run, 1, 0 and 1 of 48 flagged. A fifteenth, on the weakest styles again: set AX for
+terms translated by European, Turkish and Japanese legal teams ("the legal venue is the seat of the
+Contractor"), set AY in unusual words ("sorted out by a private referee", "wash our hands of") and
+set AZ for privacy policies, cookie banners and consent screens: 64, 61 and 84 of 96 found at first
+run, 4, 0 and 0 of 48 flagged.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -98,8 +102,8 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 3840
-    assert len(sentences("-")) >= 3380
+    assert len(sentences("+")) >= 4100
+    assert len(sentences("-")) >= 3520
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
