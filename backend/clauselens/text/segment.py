@@ -26,7 +26,7 @@ LEGAL_ABBREVIATIONS = frozenset(
         # references in legal text
         "no", "nos", "sec", "secs", "art", "arts", "para", "paras", "ch", "cl", "pt",
         "p", "pp", "vol", "ed", "ex", "fig", "reg", "regs", "stat", "ann", "cal", "civ",
-        "proc", "code", "rev", "amend", "subd", "subsec", "u.s.c", "c.f.r", "ibid", "id",
+        "proc", "code", "tit", "del", "rev", "amend", "subd", "subsec", "u.s.c", "c.f.r", "ibid", "id",
         # titles
         "mr", "mrs", "ms", "dr", "prof", "jr", "sr", "hon", "esq",
         # months and days
