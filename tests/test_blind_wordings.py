@@ -54,7 +54,10 @@ found at first run, 1, 0 and 1 of 48 flagged. A fifteenth, on the weakest styles
 terms translated by European, Turkish and Japanese legal teams ("the legal venue is the seat of the
 Contractor"), set AY in unusual words ("sorted out by a private referee", "wash our hands of") and
 set AZ for privacy policies, cookie banners and consent screens: 64, 61 and 84 of 96 found at first
-run, 4, 0 and 0 of 48 flagged.
+run, 4, 0 and 0 of 48 flagged. A sixteenth: set BA, 40 risky and 20 fair sentences each on change and
+content removal, and set BB the same on liability and arbitration, both in the style of the platforms
+of 2014-2019; set BC where the risky clause is a second limb of a long sentence about something else:
+56/80, 67/80 and 79/96 found at first run, 0/40, 0/40 and 1/48 flagged.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -102,8 +105,8 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 4100
-    assert len(sentences("-")) >= 3520
+    assert len(sentences("+")) >= 4340
+    assert len(sentences("-")) >= 3640
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
