@@ -57,7 +57,8 @@ set AZ for privacy policies, cookie banners and consent screens: 64, 61 and 84 o
 run, 4, 0 and 0 of 48 flagged. A sixteenth: set BA, 40 risky and 20 fair sentences each on change and
 content removal, and set BB the same on liability and arbitration, both in the style of the platforms
 of 2014-2019; set BC where the risky clause is a second limb of a long sentence about something else:
-56/80, 67/80 and 79/96 found at first run, 0/40, 0/40 and 1/48 flagged.
+56/80, 67/80 and 79/96 found at first run, 0/40, 0/40 and 1/48 flagged; set BE, 120 hard negatives
+for change, arbitration and liability: 4 flagged.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -106,7 +107,7 @@ def risky_categories(text):
 
 def test_the_blind_sets_are_there_and_balanced():
     assert len(sentences("+")) >= 4340
-    assert len(sentences("-")) >= 3640
+    assert len(sentences("-")) >= 3760
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
