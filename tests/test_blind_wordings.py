@@ -58,7 +58,10 @@ run, 4, 0 and 0 of 48 flagged. A sixteenth: set BA, 40 risky and 20 fair sentenc
 content removal, and set BB the same on liability and arbitration, both in the style of the platforms
 of 2014-2019; set BC where the risky clause is a second limb of a long sentence about something else:
 56/80, 67/80 and 79/96 found at first run, 0/40, 0/40 and 1/48 flagged; set BE, 120 hard negatives
-for change, arbitration and liability: 4 flagged.
+for change, arbitration and liability: 4 flagged. A seventeenth: set BD, 40 risky and 20 fair
+sentences each on termination and acceptance by use (platforms of 2014-2019), and set BF for terms
+translated from sixteen more languages ("the acceptance of the Offer is the fact of the
+registration"): 64/80 and 54/96 found at first run, 1/40 and 3/48 flagged.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -106,8 +109,8 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 4340
-    assert len(sentences("-")) >= 3760
+    assert len(sentences("+")) >= 4510
+    assert len(sentences("-")) >= 3840
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
