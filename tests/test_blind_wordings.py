@@ -61,7 +61,11 @@ of 2014-2019; set BC where the risky clause is a second limb of a long sentence 
 for change, arbitration and liability: 4 flagged. A seventeenth: set BD, 40 risky and 20 fair
 sentences each on termination and acceptance by use (platforms of 2014-2019), and set BF for terms
 translated from sixteen more languages ("the acceptance of the Offer is the fact of the
-registration"): 64/80 and 54/96 found at first run, 1/40 and 3/48 flagged.
+registration"): 64/80 and 54/96 found at first run, 1/40 and 3/48 flagged. An eighteenth: set BG
+in unusual words (fourth round: "English law calls the shots", "your post can vanish"), set BH for
+the template terms of small businesses (generators, website builders, shop templates) and set BI,
+24 risky and 12 fair sentences each on liability, termination, law and courts in UK, Irish and EU
+consumer terms: 31, 93 and 84 of 96 found at first run, 2, 0 and 1 of 48 flagged.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -109,8 +113,8 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 4510
-    assert len(sentences("-")) >= 3840
+    assert len(sentences("+")) >= 4780
+    assert len(sentences("-")) >= 4010
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
