@@ -65,7 +65,8 @@ registration"): 64/80 and 54/96 found at first run, 1/40 and 3/48 flagged. An ei
 in unusual words (fourth round: "English law calls the shots", "your post can vanish"), set BH for
 the template terms of small businesses (generators, website builders, shop templates) and set BI,
 24 risky and 12 fair sentences each on liability, termination, law and courts in UK, Irish and EU
-consumer terms: 31, 93 and 84 of 96 found at first run, 2, 0 and 1 of 48 flagged.
+consumer terms: 31, 93 and 84 of 96 found at first run, 2, 0 and 1 of 48 flagged; set BL, 120 hard
+negatives for termination, removal and acceptance by use: 2 flagged.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -114,7 +115,7 @@ def risky_categories(text):
 
 def test_the_blind_sets_are_there_and_balanced():
     assert len(sentences("+")) >= 4780
-    assert len(sentences("-")) >= 4010
+    assert len(sentences("-")) >= 4130
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
