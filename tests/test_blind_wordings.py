@@ -68,7 +68,10 @@ the template terms of small businesses (generators, website builders, shop templ
 consumer terms: 31, 93 and 84 of 96 found at first run, 2, 0 and 1 of 48 flagged; set BL, 120 hard
 negatives for termination, removal and acceptance by use: 2 flagged. A nineteenth: set BK, 40 risky
 and 20 fair sentences each on change and content removal in services of 2020-2026 (AI models and
-usage limits, creator platforms, community servers): 55/80 found at first run, 2/40 flagged.
+usage limits, creator platforms, community servers): 55/80 found at first run, 2/40 flagged; and set
+BJ for terms machine-translated from French, Italian, Spanish, Portuguese, German, Polish and
+Dutch ("the simple fact of navigating implies the acceptance", "submitted to the arbitrage of"):
+only 35/96 found at first run, 1/48 flagged.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -116,8 +119,8 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 4850
-    assert len(sentences("-")) >= 4170
+    assert len(sentences("+")) >= 4930
+    assert len(sentences("-")) >= 4210
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
