@@ -77,7 +77,12 @@ each on liability and termination in consumer apps and games of 2012-2018 (50/80
 Arabic, Hebrew and Greek ("the competent people's court at the place where the company is located":
 77/96, 7/48), set BN in unusual words that avoid every legal term ("a private referee decides",
 "Texas rules apply": 21/96, 3/48; 57 of its slang sentences are left out) and set BP, 120 hard
-negatives on change, arbitration, law and courts (10 flagged).
+negatives on change, arbitration, law and courts (10 flagged). A twenty-first: set BR for UK and EU
+platforms of 2016-2019 (85/96 found at first run, 4/48 flagged), set BS, 40 risky and 20 fair
+sentences each on change and arbitration in US platforms of 2012-2018 (38/80, 6/40; most of its
+arbitration misses are procedure inside the arbitration section, which the labelled corpus leaves
+unmarked and the file keeps as comments), and set BQ, 240 hard negatives from the same sections
+of 2012-2018 platform terms (22 flagged).
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -125,8 +130,8 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 5170
-    assert len(sentences("-")) >= 4470
+    assert len(sentences("+")) >= 5300
+    assert len(sentences("-")) >= 4800
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
