@@ -82,7 +82,11 @@ platforms of 2016-2019 (85/96 found at first run, 4/48 flagged), set BS, 40 risk
 sentences each on change and arbitration in US platforms of 2012-2018 (38/80, 6/40; most of its
 arbitration misses are procedure inside the arbitration section, which the labelled corpus leaves
 unmarked and the file keeps as comments), and set BQ, 240 hard negatives from the same sections
-of 2012-2018 platform terms (22 flagged).
+of 2012-2018 platform terms (22 flagged). A twenty-second: set BT, 40 risky and 20 fair sentences
+each on termination and content removal in UK and EU platforms of 2016-2019 (64/80 found at first
+run, 6/40 flagged), set BU, 40 and 20 on acceptance by use and 20 and 10 each on law and courts in
+US platforms of 2012-2018 (67/80, 1/40), and set BW, 240 hard negatives from the other parts of
+terms and policies: accounts, payments, privacy, careers, FAQs (10 flagged).
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -130,8 +134,8 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 5300
-    assert len(sentences("-")) >= 4800
+    assert len(sentences("+")) >= 5450
+    assert len(sentences("-")) >= 5110
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
