@@ -94,7 +94,9 @@ negatives from the change, liability and dispute sections of 2012-2018 platform 
 A twenty-fourth: set CA, 60 risky and 30 fair sentences on liability in UK and Irish consumer terms
 (46/60 found at first run, none flagged), set CC, sixty sentences that each carry two risky ideas
 of different categories, written once per category (103/120, 2/40), and set CD, 240 hard negatives
-on termination, content removal and acceptance by use (6 flagged).
+on termination, content removal and acceptance by use (6 flagged). A twenty-fifth: set CE for news
+sites, forums and blogs of 2008-2015 (79/96 found at first run, 3/48 flagged) and set CF for
+mobile games and apps of small studios (80/96, 2/48).
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -142,8 +144,8 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 5800
-    assert len(sentences("-")) >= 5750
+    assert len(sentences("+")) >= 5980
+    assert len(sentences("-")) >= 5850
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
