@@ -99,7 +99,9 @@ sites, forums and blogs of 2008-2015 (79/96 found at first run, 3/48 flagged) an
 mobile games and apps of small studios (80/96, 2/48). A twenty-sixth: set CH, 40 risky and 20 fair
 sentences each on change and termination in consumer services of 2020-2026 (56/80 found at first
 run, 5/40 flagged), and set CG, 240 hard negatives from consumer terms of 2020-2026 written for the
-Digital Services Act (16 flagged).
+Digital Services Act (16 flagged). A twenty-seventh: set CI, 60 risky and 30 fair sentences from the
+liability sections of US terms of 2012-2018 (52/60 found at first run, 1/30 flagged), and set CJ,
+240 hard negatives from EU platforms of 2016-2019 (25 flagged).
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -147,8 +149,8 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 6050
-    assert len(sentences("-")) >= 6120
+    assert len(sentences("+")) >= 6100
+    assert len(sentences("-")) >= 6380
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
