@@ -101,7 +101,10 @@ sentences each on change and termination in consumer services of 2020-2026 (56/8
 run, 5/40 flagged), and set CG, 240 hard negatives from consumer terms of 2020-2026 written for the
 Digital Services Act (16 flagged). A twenty-seventh: set CI, 60 risky and 30 fair sentences from the
 liability sections of US terms of 2012-2018 (52/60 found at first run, 1/30 flagged), and set CJ,
-240 hard negatives from EU platforms of 2016-2019 (25 flagged).
+240 hard negatives from EU platforms of 2016-2019 (25 flagged). A twenty-eighth: set CK, 40 risky
+and 20 fair sentences on acceptance by use and 20 and 10 each on law and courts in UK and EU
+platforms of 2014-2020 (65/80 found at first run, 2/40 flagged), and set CL for Canadian,
+Australian, New Zealand and Indian consumer terms (80/96, 3/48).
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -149,8 +152,8 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 6100
-    assert len(sentences("-")) >= 6380
+    assert len(sentences("+")) >= 6270
+    assert len(sentences("-")) >= 6470
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
