@@ -118,7 +118,9 @@ category flagged. A thirty-second: six more whole documents, sets CT-CY, in the 
 labelled corpus's years (a 2015 US marketplace, a 2016 Nordic mobile-game publisher, a 2016 UK
 food-delivery platform, a 2016 US cloud-storage service, a 2017 London dating app, a 2016
 Luxembourg messaging app): 188/241 found at first run, 21/203 flagged, 10/854 of no category
-flagged.
+flagged. A thirty-third: sets CZ-DE, six more (a 2014 US social network, whose writer recalled
+Facebook's terms closely, a 2016 Dutch booking agency, a 2016 fitness wearable, a 2016 video
+platform, a 2017 language app, a 2016 ride-hailing app): 210/281, 18/194 and 8/886.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -172,9 +174,9 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 6750
-    assert len(sentences("-")) >= 7300
-    assert len(sentences("=")) >= 1100
+    assert len(sentences("+")) >= 6950
+    assert len(sentences("-")) >= 7450
+    assert len(sentences("=")) >= 1900
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
