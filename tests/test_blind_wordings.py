@@ -120,7 +120,10 @@ food-delivery platform, a 2016 US cloud-storage service, a 2017 London dating ap
 Luxembourg messaging app): 188/241 found at first run, 21/203 flagged, 10/854 of no category
 flagged. A thirty-third: sets CZ-DE, six more (a 2014 US social network, whose writer recalled
 Facebook's terms closely, a 2016 Dutch booking agency, a 2016 fitness wearable, a 2016 video
-platform, a 2017 language app, a 2016 ride-hailing app): 210/281, 18/194 and 8/886.
+platform, a 2017 language app, a 2016 ride-hailing app): 210/281, 18/194 and 8/886. A
+thirty-fourth: sets DF-DK, six more whose writers were told not to recall any real terms (an Irish
+electronics shop, a German podcast app, a Canadian online game, a Singapore short-video app, US home
+cameras, a French room-rental platform): 205/275, 21/231 and 11/775.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -174,9 +177,9 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 6950
-    assert len(sentences("-")) >= 7450
-    assert len(sentences("=")) >= 1900
+    assert len(sentences("+")) >= 7200
+    assert len(sentences("-")) >= 7700
+    assert len(sentences("=")) >= 2700
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
