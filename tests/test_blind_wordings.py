@@ -123,7 +123,9 @@ Facebook's terms closely, a 2016 Dutch booking agency, a 2016 fitness wearable, 
 platform, a 2017 language app, a 2016 ride-hailing app): 210/281, 18/194 and 8/886. A
 thirty-fourth: sets DF-DK, six more whose writers were told not to recall any real terms (an Irish
 electronics shop, a German podcast app, a Canadian online game, a Singapore short-video app, US home
-cameras, a French room-rental platform): 205/275, 21/231 and 11/775.
+cameras, a French room-rental platform): 205/275, 21/231 and 11/775. A thirty-fifth: sets DN,
+DP and DQ (an Australian fitness-class app, a Swiss password manager, a US crowdfunding platform):
+97/126, 9/103 and 2/398.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -177,9 +179,9 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 7200
-    assert len(sentences("-")) >= 7700
-    assert len(sentences("=")) >= 2700
+    assert len(sentences("+")) >= 7300
+    assert len(sentences("-")) >= 7800
+    assert len(sentences("=")) >= 3100
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
