@@ -125,7 +125,8 @@ thirty-fourth: sets DF-DK, six more whose writers were told not to recall any re
 electronics shop, a German podcast app, a Canadian online game, a Singapore short-video app, US home
 cameras, a French room-rental platform): 205/275, 21/231 and 11/775. A thirty-fifth: sets DN,
 DP and DQ (an Australian fitness-class app, a Swiss password manager, a US crowdfunding platform):
-97/126, 9/103 and 2/398.
+97/126, 9/103 and 2/398, and, processed a stop later, sets DL, DM and DO (a 2016 UK mobile network,
+a 2017 US video-course marketplace, a 2018 Indian grocery-delivery app): 108/134, 6/90 and 6/439.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -179,9 +180,9 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 7300
-    assert len(sentences("-")) >= 7800
-    assert len(sentences("=")) >= 3100
+    assert len(sentences("+")) >= 7400
+    assert len(sentences("-")) >= 7900
+    assert len(sentences("=")) >= 3600
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
