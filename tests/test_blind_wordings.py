@@ -127,6 +127,9 @@ cameras, a French room-rental platform): 205/275, 21/231 and 11/775. A thirty-fi
 DP and DQ (an Australian fitness-class app, a Swiss password manager, a US crowdfunding platform):
 97/126, 9/103 and 2/398, and, processed a stop later, sets DL, DM and DO (a 2016 UK mobile network,
 a 2017 US video-course marketplace, a 2018 Indian grocery-delivery app): 108/134, 6/90 and 6/439.
+A thirty-sixth: sets DR-DW (a 2016 US survey builder, a 2017 US payment app, a 2015 US music
+streaming service, a 2017 German web host in its English version, a 2016 US question-and-answer
+site, a 2017 Spanish travel agency): 184/247, 22/238 and 3/816.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -180,9 +183,9 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 7400
-    assert len(sentences("-")) >= 7900
-    assert len(sentences("=")) >= 3600
+    assert len(sentences("+")) >= 7600
+    assert len(sentences("-")) >= 8100
+    assert len(sentences("=")) >= 4400
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
