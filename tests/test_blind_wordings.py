@@ -129,7 +129,10 @@ DP and DQ (an Australian fitness-class app, a Swiss password manager, a US crowd
 a 2017 US video-course marketplace, a 2018 Indian grocery-delivery app): 108/134, 6/90 and 6/439.
 A thirty-sixth: sets DR-DW (a 2016 US survey builder, a 2017 US payment app, a 2015 US music
 streaming service, a 2017 German web host in its English version, a 2016 US question-and-answer
-site, a 2017 Spanish travel agency): 184/247, 22/238 and 3/816.
+site, a 2017 Spanish travel agency): 184/247, 22/238 and 3/816. A thirty-seventh: sets DX-EC (a 2016
+UK clothing and homeware shop, a 2017 US home-security camera service, a 2017 French neighbours'
+network in its English version, a 2015 US photo-printing site, a 2016 Irish online-game publisher,
+a 2018 Australian telehealth app): 197/254, 20/194 and 6/882.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -183,9 +186,9 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 7600
-    assert len(sentences("-")) >= 8100
-    assert len(sentences("=")) >= 4400
+    assert len(sentences("+")) >= 7800
+    assert len(sentences("-")) >= 8300
+    assert len(sentences("=")) >= 5200
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
