@@ -132,7 +132,9 @@ streaming service, a 2017 German web host in its English version, a 2016 US ques
 site, a 2017 Spanish travel agency): 184/247, 22/238 and 3/816. A thirty-seventh: sets DX-EC (a 2016
 UK clothing and homeware shop, a 2017 US home-security camera service, a 2017 French neighbours'
 network in its English version, a 2015 US photo-printing site, a 2016 Irish online-game publisher,
-a 2018 Australian telehealth app): 197/254, 20/194 and 6/882.
+a 2018 Australian telehealth app): 197/254, 20/194 and 6/882. A thirty-eighth: sets ED-EI (a 2016 US
+online-course platform, a 2017 US PC-game store, a 2016 Swedish music-recognition app, a 2017 US
+newsletter service, a 2016 Israeli VPN app, a 2016 Canadian e-book store): 209/269, 13/210 and 7/848.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -186,9 +188,9 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 7800
-    assert len(sentences("-")) >= 8300
-    assert len(sentences("=")) >= 5200
+    assert len(sentences("+")) >= 8000
+    assert len(sentences("-")) >= 8500
+    assert len(sentences("=")) >= 6000
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
