@@ -135,6 +135,11 @@ network in its English version, a 2015 US photo-printing site, a 2016 Irish onli
 a 2018 Australian telehealth app): 197/254, 20/194 and 6/882. A thirty-eighth: sets ED-EI (a 2016 US
 online-course platform, a 2017 US PC-game store, a 2016 Swedish music-recognition app, a 2017 US
 newsletter service, a 2016 Israeli VPN app, a 2016 Canadian e-book store): 209/269, 13/210 and 7/848.
+A thirty-ninth: sets EJ-EO, in the manner of the large platforms the labelled corpus was drawn from
+(a 2016 social network, a 2016 video-streaming subscription, a 2017 search and mail company's
+universal terms, a 2017 professional network, a 2016 online retailer and marketplace, a 2017
+Japanese messaging app): 193/261, 10/192 and 10/857; where a writer's sentence matched one in the
+train split closely, the train split's label decided.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -188,9 +193,9 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 8000
-    assert len(sentences("-")) >= 8500
-    assert len(sentences("=")) >= 6000
+    assert len(sentences("+")) >= 8200
+    assert len(sentences("-")) >= 8700
+    assert len(sentences("=")) >= 6900
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
