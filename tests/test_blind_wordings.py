@@ -139,7 +139,10 @@ A thirty-ninth: sets EJ-EO, in the manner of the large platforms the labelled co
 (a 2016 social network, a 2016 video-streaming subscription, a 2017 search and mail company's
 universal terms, a 2017 professional network, a 2016 online retailer and marketplace, a 2017
 Japanese messaging app): 193/261, 10/192 and 10/857; where a writer's sentence matched one in the
-train split closely, the train split's label decided.
+train split closely, the train split's label decided. A fortieth: sets EP-EU in the same manner (a
+2016 photo-sharing app, a 2016 cloud-storage service, a 2017 visual-bookmarking site, a 2017
+meditation app, a 2016 console maker's network service, a 2017 academic paper-sharing site):
+220/289, 18/238 and 8/781.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -193,9 +196,9 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 8200
-    assert len(sentences("-")) >= 8700
-    assert len(sentences("=")) >= 6900
+    assert len(sentences("+")) >= 8400
+    assert len(sentences("-")) >= 8900
+    assert len(sentences("=")) >= 7700
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
