@@ -142,7 +142,11 @@ Japanese messaging app): 193/261, 10/192 and 10/857; where a writer's sentence m
 train split closely, the train split's label decided. A fortieth: sets EP-EU in the same manner (a
 2016 photo-sharing app, a 2016 cloud-storage service, a 2017 visual-bookmarking site, a 2017
 meditation app, a 2016 console maker's network service, a 2017 academic paper-sharing site):
-220/289, 18/238 and 8/781.
+220/289, 18/238 and 8/781. A forty-first: sets EV-FA in the same manner (a 2016 home-sharing
+marketplace, a 2017 ride-hailing app, a 2016 auction marketplace, a 2016 travel-review site, a
+2016 note-taking app, a 2017 camera and messaging app): 217/273, 12/194 and 9/847. With it, two
+earlier risky lines that call the limits "the basis of the bargain" (sets C, DY) became comments,
+as the train split leaves such sentences unmarked.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -196,9 +200,9 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 8400
-    assert len(sentences("-")) >= 8900
-    assert len(sentences("=")) >= 7700
+    assert len(sentences("+")) >= 8600
+    assert len(sentences("-")) >= 9100
+    assert len(sentences("=")) >= 8600
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
