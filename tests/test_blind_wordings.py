@@ -150,7 +150,10 @@ as the train split leaves such sentences unmarked. A forty-second: sets FB-FG in
 (a 2017 virtual-reality platform, a 2016 augmented-reality game, a 2016 UK flight-search site, a
 2016 social-games company, a 2017 social-media analytics service, a 2016 selfie-filter app):
 203/258, 16/211 and 10/871; one fair line of set DX ("your right to use the Website will cease
-immediately" on a breach) became a comment, as set FD calls the same clause risky.
+immediately" on a breach) became a comment, as set FD calls the same clause risky. A forty-third:
+sets FH-FM in the same manner (a 2016 dating app, a 2016 messaging app, a 2016 fitness tracker, a
+2016 Swedish caller-ID app, a 2016 UK activity-rewards app, a 2016 Danish wine app): 208/256,
+15/195 and 12/875.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -204,9 +207,9 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 8800
-    assert len(sentences("-")) >= 9300
-    assert len(sentences("=")) >= 9400
+    assert len(sentences("+")) >= 9000
+    assert len(sentences("-")) >= 9500
+    assert len(sentences("=")) >= 10200
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
