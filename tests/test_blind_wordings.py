@@ -153,7 +153,10 @@ as the train split leaves such sentences unmarked. A forty-second: sets FB-FG in
 immediately" on a breach) became a comment, as set FD calls the same clause risky. A forty-third:
 sets FH-FM in the same manner (a 2016 dating app, a 2016 messaging app, a 2016 fitness tracker, a
 2016 Swedish caller-ID app, a 2016 UK activity-rewards app, a 2016 Danish wine app): 208/256,
-15/195 and 12/875.
+15/195 and 12/875. A forty-fourth: sets FN-FS in the same manner (a 2016 Luxembourg internet-calling
+service, a 2016 online role-playing game, a 2016 Hong Kong meme community, a 2016 Dutch hotel
+reservation platform, a 2016 fitness-tracking social app, a 2017 video-hosting platform): 211/271,
+14/210 and 10/814.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -207,9 +210,9 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 9000
-    assert len(sentences("-")) >= 9500
-    assert len(sentences("=")) >= 10200
+    assert len(sentences("+")) >= 9200
+    assert len(sentences("-")) >= 9700
+    assert len(sentences("=")) >= 11100
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
