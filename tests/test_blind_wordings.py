@@ -156,7 +156,11 @@ sets FH-FM in the same manner (a 2016 dating app, a 2016 messaging app, a 2016 f
 15/195 and 12/875. A forty-fourth: sets FN-FS in the same manner (a 2016 Luxembourg internet-calling
 service, a 2016 online role-playing game, a 2016 Hong Kong meme community, a 2016 Dutch hotel
 reservation platform, a 2016 fitness-tracking social app, a 2017 video-hosting platform): 211/271,
-14/210 and 10/814.
+14/210 and 10/814. A forty-fifth: sets FT-FY in the same manner (a 2020 video-conferencing service
+with AI meeting summaries, a 2017 freelance marketplace, a 2017 website builder, a 2018 discussion
+community, a 2017 DNA-testing service, a 2016 ticket resale exchange): 210/282, 15/192 and 8/851; one
+risky line of set EJ (the types of advertising "subject to change") became a comment, as the train
+split leaves Instagram's same clause unmarked.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -210,9 +214,9 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 9200
-    assert len(sentences("-")) >= 9700
-    assert len(sentences("=")) >= 11100
+    assert len(sentences("+")) >= 9600
+    assert len(sentences("-")) >= 9900
+    assert len(sentences("=")) >= 12000
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
