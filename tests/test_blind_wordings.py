@@ -160,7 +160,10 @@ reservation platform, a 2016 fitness-tracking social app, a 2017 video-hosting p
 with AI meeting summaries, a 2017 freelance marketplace, a 2017 website builder, a 2018 discussion
 community, a 2017 DNA-testing service, a 2016 ticket resale exchange): 210/282, 15/192 and 8/851; one
 risky line of set EJ (the types of advertising "subject to change") became a comment, as the train
-split leaves Instagram's same clause unmarked.
+split leaves Instagram's same clause unmarked. A forty-sixth: sets FZ-GE in the same manner (a 2017
+US cable and internet subscriber agreement, a 2018 UK e-money app, a 2018 smart-speaker voice
+service, a 2017 car-sharing marketplace, a 2019 tutoring platform, a 2023 generative-AI chatbot):
+201/258, 18/253 and 4/878.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -214,9 +217,9 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 9600
-    assert len(sentences("-")) >= 9900
-    assert len(sentences("=")) >= 12000
+    assert len(sentences("+")) >= 9800
+    assert len(sentences("-")) >= 10150
+    assert len(sentences("=")) >= 12850
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
