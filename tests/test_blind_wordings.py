@@ -165,7 +165,10 @@ US cable and internet subscriber agreement, a 2018 UK e-money app, a 2018 smart-
 service, a 2017 car-sharing marketplace, a 2019 tutoring platform, a 2023 generative-AI chatbot):
 201/258, 18/253 and 4/878. A forty-seventh: sets GF-GK in the same manner (a 2017 coding-education
 platform, a 2015 handmade-goods marketplace, a 2013 blogging platform, a 2021 German e-scooter rental
-app, a 2016 Australian classifieds site, a 2020 online-therapy app): 208/267, 17/212 and 4/848.
+app, a 2016 Australian classifieds site, a 2020 online-therapy app): 208/267, 17/212 and 4/848. A
+forty-eighth: sets GL-GQ in the same manner (a 2018 connected-fitness membership, a 2019 Singapore
+super-app, a 2016 job-search site, a 2018 real-estate marketplace, a 2017 game-streaming platform, a
+2020 EU second-hand clothing marketplace): 207/259, 13/188 and 9/873.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -219,9 +222,9 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 10000
-    assert len(sentences("-")) >= 10350
-    assert len(sentences("=")) >= 13700
+    assert len(sentences("+")) >= 10250
+    assert len(sentences("-")) >= 10550
+    assert len(sentences("=")) >= 14550
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
