@@ -168,7 +168,10 @@ platform, a 2015 handmade-goods marketplace, a 2013 blogging platform, a 2021 Ge
 app, a 2016 Australian classifieds site, a 2020 online-therapy app): 208/267, 17/212 and 4/848. A
 forty-eighth: sets GL-GQ in the same manner (a 2018 connected-fitness membership, a 2019 Singapore
 super-app, a 2016 job-search site, a 2018 real-estate marketplace, a 2017 game-streaming platform, a
-2020 EU second-hand clothing marketplace): 207/259, 13/188 and 9/873.
+2020 EU second-hand clothing marketplace): 207/259, 13/188 and 9/873. A forty-ninth: sets GR-GW in the
+same manner (a 2015 photo-sharing and stories app, a 2016 music-streaming service for the EU, a 2014
+dating site, a 2016 file-sync service, a 2017 Finnish free-to-play game publisher, a 2013 web portal
+with e-mail and messaging): 211/246, 9/110 and 10/971.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -222,9 +225,9 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 10250
-    assert len(sentences("-")) >= 10550
-    assert len(sentences("=")) >= 14550
+    assert len(sentences("+")) >= 10500
+    assert len(sentences("-")) >= 10650
+    assert len(sentences("=")) >= 15550
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
