@@ -171,7 +171,12 @@ super-app, a 2016 job-search site, a 2018 real-estate marketplace, a 2017 game-s
 2020 EU second-hand clothing marketplace): 207/259, 13/188 and 9/873. A forty-ninth: sets GR-GW in the
 same manner (a 2015 photo-sharing and stories app, a 2016 music-streaming service for the EU, a 2014
 dating site, a 2016 file-sync service, a 2017 Finnish free-to-play game publisher, a 2013 web portal
-with e-mail and messaging): 211/246, 9/110 and 10/971.
+with e-mail and messaging): 211/246, 9/110 and 10/971. A fiftieth: sets GX-HC in the same manner (a
+2016 UK fitness-tracking app with a wearable, a 2015 US ride-sharing service, a 2017 social network's
+EU terms, a 2014 language-learning app, a 2016 note-taking app, a 2018 wine-and-food app with a
+shop): 215/248, 5/117 and 14/988; one fair line of set DI (liability only for essential obligations
+when slightly negligent) became a comment, as sets DG, S and GZ call it risky and the train split
+marks World of Warcraft's same clause.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -225,9 +230,9 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 10500
-    assert len(sentences("-")) >= 10650
-    assert len(sentences("=")) >= 15550
+    assert len(sentences("+")) >= 10750
+    assert len(sentences("-")) >= 10800
+    assert len(sentences("=")) >= 16550
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
