@@ -176,7 +176,10 @@ with e-mail and messaging): 211/246, 9/110 and 10/971. A fiftieth: sets GX-HC in
 EU terms, a 2014 language-learning app, a 2016 note-taking app, a 2018 wine-and-food app with a
 shop): 215/248, 5/117 and 14/988; one fair line of set DI (liability only for essential obligations
 when slightly negligent) became a comment, as sets DG, S and GZ call it risky and the train split
-marks World of Warcraft's same clause.
+marks World of Warcraft's same clause. A fifty-first: sets HD-HI in the same manner (a 2016 US
+video-streaming service, a 2015 Dutch travel-booking site, a 2017 free-to-play mobile puzzle game, a
+2016 professional-networking site, a 2017 photo-storage and printing service, a 2016 food-delivery
+marketplace): 207/250, 2/109 and 10/1017.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -230,9 +233,9 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 10750
-    assert len(sentences("-")) >= 10800
-    assert len(sentences("=")) >= 16550
+    assert len(sentences("+")) >= 10950
+    assert len(sentences("-")) >= 10900
+    assert len(sentences("=")) >= 17550
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
