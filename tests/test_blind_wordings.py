@@ -179,7 +179,10 @@ when slightly negligent) became a comment, as sets DG, S and GZ call it risky an
 marks World of Warcraft's same clause. A fifty-first: sets HD-HI in the same manner (a 2016 US
 video-streaming service, a 2015 Dutch travel-booking site, a 2017 free-to-play mobile puzzle game, a
 2016 professional-networking site, a 2017 photo-storage and printing service, a 2016 food-delivery
-marketplace): 207/250, 2/109 and 10/1017.
+marketplace): 207/250, 2/109 and 10/1017. A fifty-second: sets HJ-HO in the same manner (a 2014
+music-recognition and lyrics app, a 2016 UK mobile network, a 2017 smart-home camera service, a 2015
+German marketplace for used electronics, a 2016 peer-to-peer payment app, a 2018 dating app for
+professionals): 208/244, 4/115 and 18/1004.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -233,9 +236,9 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 10950
-    assert len(sentences("-")) >= 10900
-    assert len(sentences("=")) >= 17550
+    assert len(sentences("+")) >= 11200
+    assert len(sentences("-")) >= 11000
+    assert len(sentences("=")) >= 18550
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
