@@ -182,7 +182,10 @@ video-streaming service, a 2015 Dutch travel-booking site, a 2017 free-to-play m
 marketplace): 207/250, 2/109 and 10/1017. A fifty-second: sets HJ-HO in the same manner (a 2014
 music-recognition and lyrics app, a 2016 UK mobile network, a 2017 smart-home camera service, a 2015
 German marketplace for used electronics, a 2016 peer-to-peer payment app, a 2018 dating app for
-professionals): 208/244, 4/115 and 18/1004.
+professionals): 208/244, 4/115 and 18/1004. A fifty-third: sets HP-HU in the same manner (a 2015 e-book
+and audiobook subscription, a 2016 Irish betting and casino site, a 2017 home-sharing marketplace's
+terms for guests, a 2016 crowdfunding platform, a 2015 French video-on-demand service, a 2017 online
+course marketplace): 204/239, 4/117 and 11/983.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -236,9 +239,9 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 11200
-    assert len(sentences("-")) >= 11000
-    assert len(sentences("=")) >= 18550
+    assert len(sentences("+")) >= 11400
+    assert len(sentences("-")) >= 11150
+    assert len(sentences("=")) >= 19500
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
