@@ -199,7 +199,11 @@ service, a 2014 greeting-card and invitation site, a 2017 digital bank account, 
 site, a 2016 online chess community): 226/268, 9/117 and 12/989. A fifty-eighth: sets IT-IY in the
 same manner (a 2016 home-fitness streaming service, a 2014 UK price-comparison site, a 2017 podcast
 platform, a 2015 Indian travel agency, a 2018 freelance marketplace's terms for clients, a 2012
-social-media scheduling tool): 206/240, 4/108 and 18/1020.
+social-media scheduling tool): 206/240, 4/108 and 18/1020. A fifty-ninth: sets IZ-JE in the same
+manner (a 2015 music-streaming service for independent artists, a 2016 Irish handmade-goods
+marketplace, a 2013 cloud accounting service, a 2017 ride-hailing app's terms for drivers, a 2014
+Canadian trading-card game platform, a 2018 genealogy and DNA-testing service): 216/245, 6/122 and
+9/1005.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -253,9 +257,9 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 12550
-    assert len(sentences("-")) >= 11700
-    assert len(sentences("=")) >= 24400
+    assert len(sentences("+")) >= 12800
+    assert len(sentences("-")) >= 11840
+    assert len(sentences("=")) >= 25400
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
