@@ -203,7 +203,10 @@ social-media scheduling tool): 206/240, 4/108 and 18/1020. A fifty-ninth: sets I
 manner (a 2015 music-streaming service for independent artists, a 2016 Irish handmade-goods
 marketplace, a 2013 cloud accounting service, a 2017 ride-hailing app's terms for drivers, a 2014
 Canadian trading-card game platform, a 2018 genealogy and DNA-testing service): 216/245, 6/122 and
-9/1005.
+9/1005. A sixtieth: sets JF-JK in the same manner (a 2017 UK online estate agency, a 2014 anonymous
+campus social app, a 2018 Singapore esports mobile game, a 2016 online pharmacy and telehealth
+service, a 2015 smart-thermostat app tied to utilities, a 2013 Swedish beat-sharing community):
+217/242, 7/122 and 13/969.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -257,9 +260,9 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 12800
-    assert len(sentences("-")) >= 11840
-    assert len(sentences("=")) >= 25400
+    assert len(sentences("+")) >= 13000
+    assert len(sentences("-")) >= 11950
+    assert len(sentences("=")) >= 26300
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
