@@ -206,7 +206,10 @@ Canadian trading-card game platform, a 2018 genealogy and DNA-testing service): 
 9/1005. A sixtieth: sets JF-JK in the same manner (a 2017 UK online estate agency, a 2014 anonymous
 campus social app, a 2018 Singapore esports mobile game, a 2016 online pharmacy and telehealth
 service, a 2015 smart-thermostat app tied to utilities, a 2013 Swedish beat-sharing community):
-217/242, 7/122 and 13/969.
+217/242, 7/122 and 13/969. A sixty-first: sets JL-JQ in the same manner (a 2016 car-insurance
+comparison app, a 2014 Japanese manga reading app, a 2017 e-scooter and bike-sharing service, a
+2013 people-search and background-check site, a 2018 UK energy supplier, a 2015 game live-streaming
+platform): 188/232, 3/119 and 7/998.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -260,9 +263,9 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 13000
-    assert len(sentences("-")) >= 11950
-    assert len(sentences("=")) >= 26300
+    assert len(sentences("+")) >= 13200
+    assert len(sentences("-")) >= 12050
+    assert len(sentences("=")) >= 27300
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
