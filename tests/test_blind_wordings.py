@@ -209,7 +209,10 @@ service, a 2015 smart-thermostat app tied to utilities, a 2013 Swedish beat-shar
 217/242, 7/122 and 13/969. A sixty-first: sets JL-JQ in the same manner (a 2016 car-insurance
 comparison app, a 2014 Japanese manga reading app, a 2017 e-scooter and bike-sharing service, a
 2013 people-search and background-check site, a 2018 UK energy supplier, a 2015 game live-streaming
-platform): 188/232, 3/119 and 7/998.
+platform): 188/232, 3/119 and 7/998. A sixty-second: sets JR-JW in the same manner (a 2014 recipe
+and meal-planning site, a 2018 online therapy app, a 2014 home-services marketplace, a 2018
+Australian buy-now-pay-later app, a 2016 children's educational app for schools, a 2013 Canadian
+appointment-booking service for businesses): 205/236, 4/105 and 15/1007.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -263,9 +266,9 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 13200
-    assert len(sentences("-")) >= 12050
-    assert len(sentences("=")) >= 27300
+    assert len(sentences("+")) >= 13400
+    assert len(sentences("-")) >= 12150
+    assert len(sentences("=")) >= 28300
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
