@@ -212,7 +212,10 @@ comparison app, a 2014 Japanese manga reading app, a 2017 e-scooter and bike-sha
 platform): 188/232, 3/119 and 7/998. A sixty-second: sets JR-JW in the same manner (a 2014 recipe
 and meal-planning site, a 2018 online therapy app, a 2014 home-services marketplace, a 2018
 Australian buy-now-pay-later app, a 2016 children's educational app for schools, a 2013 Canadian
-appointment-booking service for businesses): 205/236, 4/105 and 15/1007.
+appointment-booking service for businesses): 205/236, 4/105 and 15/1007. A sixty-third: sets JX-KC
+in the same manner (a 2015 wedding-planning site, a 2017 German cloud-gaming service, a 2014
+textbook rental marketplace, a 2016 pet-sitting marketplace, a 2018 Indian video-editing app, a 2013
+legal-forms website): 212/243, 3/110 and 6/998.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -266,9 +269,9 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 13400
-    assert len(sentences("-")) >= 12150
-    assert len(sentences("=")) >= 28300
+    assert len(sentences("+")) >= 13650
+    assert len(sentences("-")) >= 12250
+    assert len(sentences("=")) >= 29300
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
