@@ -215,7 +215,10 @@ Australian buy-now-pay-later app, a 2016 children's educational app for schools,
 appointment-booking service for businesses): 205/236, 4/105 and 15/1007. A sixty-third: sets JX-KC
 in the same manner (a 2015 wedding-planning site, a 2017 German cloud-gaming service, a 2014
 textbook rental marketplace, a 2016 pet-sitting marketplace, a 2018 Indian video-editing app, a 2013
-legal-forms website): 212/243, 3/110 and 6/998.
+legal-forms website): 212/243, 3/110 and 6/998. A sixty-fourth: sets KD-KI in the same manner (a
+2016 restaurant-reservation app, a 2014 UK driveway-parking marketplace, a 2017 smart-lock app, a
+2015 youth sports-league platform, a 2018 Dutch travel e-SIM app, a 2013 photo-contest and stock
+community): 217/242, 3/111 and 14/941.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -269,9 +272,9 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 13650
-    assert len(sentences("-")) >= 12250
-    assert len(sentences("=")) >= 29300
+    assert len(sentences("+")) >= 13900
+    assert len(sentences("-")) >= 12400
+    assert len(sentences("=")) >= 30200
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
