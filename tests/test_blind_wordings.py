@@ -237,7 +237,10 @@ same manner (a 2016 round-up savings app, a 2014 fitness-wager app, a 2017 UK ca
 photo-book site, a 2018 Canadian gear-rental marketplace, a 2013 newsletter service): 213/235, 5/113
 and 9/991. A seventy-first: sets LT-LY in the same manner (a 2017 laundry pickup app, a 2014 German
 browser strategy game, a 2016 legal-services marketplace, a 2018 Irish children's audio app, a 2013
-mail-in pawn site, a 2015 free team chat): 205/237, 5/115 and 13/958.
+mail-in pawn site, a 2015 free team chat): 205/237, 5/115 and 13/958. A seventy-second: sets LZ-ME
+in the same manner (a 2016 boat-rental marketplace, a 2018 smart-glasses platform with an app store,
+a 2014 UK will-writing service, a 2017 short-video app, a 2015 Swiss crypto exchange, a 2013 online
+print shop): 219/244, 9/116 and 14/999.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -291,9 +294,9 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 15400
-    assert len(sentences("-")) >= 13100
-    assert len(sentences("=")) >= 36900
+    assert len(sentences("+")) >= 15700
+    assert len(sentences("-")) >= 13300
+    assert len(sentences("=")) >= 38000
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
