@@ -260,7 +260,22 @@ sets NJ-NO in the same manner (a 2016 wedding-planning marketplace, a 2014 UK sa
 camping-ground booking site, a 2019 translation marketplace): 206/238, 2/122 and 8/963; one risky
 line of set MP (promotions withdrawn and payment methods changed) became a comment, as the train
 split leaves promotions unmarked and two judges read a change of payment methods as no change to
-the service.
+the service. Eight more rounds in the same manner, one set per document: a seventy-ninth, sets
+NP-NU (a 2017 gym-chain app, a 2018 UK baby-monitor app, a 2016 student-loan refinancing site, a
+2014 garden-plot and tool-sharing app, a 2019 Canadian audiobook-narration marketplace, a 2013
+printable-coupon app): 206/231, 3/117 and 13/976; an eightieth, NV-OA (driving school, surplus
+meals, home warranty, sneaker resale, puppy listings, online notary): 200/228, 5/120 and 13/970; an
+eighty-first, OB-OG (sheet music, coach tickets, bail bonds, garage doors, bowling, used
+furniture): 191/230, 3/108 and 13/953; an eighty-second, OH-OM (drug discount card, snow removal,
+essay review, sports clubs, EV charging, theatre tickets): 204/242, 4/114 and 16/983; an
+eighty-third, ON-OS (custom jewellery, pub quiz, vehicle history, coding robot, co-living, gown
+rental): 210/242, 6/116 and 15/983; an eighty-fourth, OT-OY (car detailing, children's clothing,
+CPR courses, smart aquarium, voice recipes, piano tuning): 204/237, 4/119 and 6/947; an
+eighty-fifth, OZ-PE (tailoring, kayak rental, typing course, locksmiths, escape rooms, blood
+donors): 206/232, 2/111 and 10/974; an eighty-sixth, PF-PK (roofing quotes, riding lessons, clear
+aligners, sauna booking, vinyl club, hunting licences): 218/244, 2/123 and 4/988. One fair line of
+set OO (the UK remedy for damaged digital content, which also excludes avoidable damage) became a
+comment: set OY's writer and the definitions read the exclusion as a limitation.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -314,9 +329,9 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 17000
-    assert len(sentences("-")) >= 14000
-    assert len(sentences("=")) >= 43800
+    assert len(sentences("+")) >= 18800
+    assert len(sentences("-")) >= 14900
+    assert len(sentences("=")) >= 51600
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
