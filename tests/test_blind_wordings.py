@@ -275,7 +275,20 @@ eighty-fifth, OZ-PE (tailoring, kayak rental, typing course, locksmiths, escape 
 donors): 206/232, 2/111 and 10/974; an eighty-sixth, PF-PK (roofing quotes, riding lessons, clear
 aligners, sauna booking, vinyl club, hunting licences): 218/244, 2/123 and 4/988. One fair line of
 set OO (the UK remedy for damaged digital content, which also excludes avoidable damage) became a
-comment: set OY's writer and the definitions read the exclusion as a limitation.
+comment: set OY's writer and the definitions read the exclusion as a limitation. Nine more rounds
+in the same manner: an eighty-seventh, PL-PQ (marina slips, funeral plans, coffee roasters,
+dental booking, museum membership, observatory time): 214/237, 1/118 and 13/941; an eighty-eighth,
+PR-PW (mortgage rates, yoga passes, tyres, ferries, climbing gyms, crosswords): 210/235, 3/119 and
+12/1033; an eighty-ninth, PX-QC (nannies, dog grooming, pottery classes, hostels, dry cleaning,
+shoe repair): 228/258, 3/115 and 8/934; a ninetieth, QD-QI (guitar lessons, nurseries, RV rental,
+summer camps, trading cards, board-game cafes): 215/239, 3/111 and 12/1013; a ninety-first, QJ-QO
+(home care, bike repair, perfume samples, holiday homes, home batteries, comics): 222/247, 5/121
+and 10/1012; a ninety-second, QP-QU (scuba trips, physiotherapy visits, car washes, cruises,
+psychic readings, home alarms): 209/239, 1/124 and 18/970; a ninety-third, QV-RA (hearing aids,
+allotments, cakes, e-bike leasing, ski lockers, physical therapy): 198/229, 2/112 and 11/1005; a
+ninety-fourth, RB-RG (sewing patterns, vintage clothing, surf lessons, senior meals, podcasts,
+candle supplies): 203/234, 4/117 and 15/992; a ninety-fifth, RH-RM (instrument rental, wine club,
+vending wallet, language tutors, trampoline parks, stamp auctions): 215/244, 4/119 and 10/1000.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -329,9 +342,9 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 18800
-    assert len(sentences("-")) >= 14900
-    assert len(sentences("=")) >= 51600
+    assert len(sentences("+")) >= 20800
+    assert len(sentences("-")) >= 15950
+    assert len(sentences("=")) >= 60400
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
