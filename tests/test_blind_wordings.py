@@ -297,7 +297,7 @@ trackers): 220/244, 6/121 and 9/995; a ninety-ninth, SF-SK (genetic tests, laund
 coaching, textbook buyback, AI trip plans, car parks): 211/236, 3/119 and 14/954; a hundredth,
 SL-SQ (tax filing, removals, art prints, e-bike subscriptions, a fantasy RPG, payday loans):
 206/239, 4/113 and 12/1000.
-Eight more: a hundred-and-first, SR-SW (AI voice cloning, ride-hailing, church giving, traffic
+Nine more: a hundred-and-first, SR-SW (AI voice cloning, ride-hailing, church giving, traffic
 school, fashion resale, smart locks): 213/234, 4/113 and 14/974; a hundred-and-second, SX-TC
 (private chefs, letting, legal documents, transit tickets, classifieds, an airline): 208/232, 4/123
 and 16/958; a hundred-and-third, TD-TI (an AI companion, a farm game, mattresses, exam coaching,
@@ -309,7 +309,9 @@ hundred-and-sixth, TV-UA (CV builder, pest control, visas, rent-to-own, AI music
 210/237, 3/111 and 6/968; a hundred-and-seventh, UB-UG (race entries, a language camp, a theme
 park, a smart ring, peer-to-peer loans, peer support): 197/231, 4/123 and 12/962; a
 hundred-and-eighth, UH-UM (handbag consignment, kitchens, seeds, VTuber streams, nursing courses,
-EV chargers): 208/237, 4/117 and 9/991.
+EV chargers): 208/237, 4/117 and 9/991; a hundred-and-ninth, UN-US (bread pre-orders, a cosmetic
+clinic, dress rental, parcel forwarding, model trains, an AI tax assistant): 214/236, 2/113 and
+14/995.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -363,9 +365,9 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 23700
-    assert len(sentences("-")) >= 17400
-    assert len(sentences("=")) >= 73000
+    assert len(sentences("+")) >= 23900
+    assert len(sentences("-")) >= 17500
+    assert len(sentences("=")) >= 74000
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
