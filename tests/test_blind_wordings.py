@@ -312,6 +312,23 @@ hundred-and-eighth, UH-UM (handbag consignment, kitchens, seeds, VTuber streams,
 EV chargers): 208/237, 4/117 and 9/991; a hundred-and-ninth, UN-US (bread pre-orders, a cosmetic
 clinic, dress rental, parcel forwarding, model trains, an AI tax assistant): 214/236, 2/113 and
 14/995.
+Eight more, whose writers had a prompt written anew (the first of them, round 110, was not yet told
+how the labelled corpus treats warranty disclaimers, own-risk lines, class and jury waivers and
+arbitration procedure, and marked 45 such lines risky, now left with their reasons): a
+hundred-and-tenth, UT-UY (eSIM data plans, scooter hire, phone repair, AI interior design, airtime
+top-up, school portraits): 176/260, 3/117 and 5/1098; a hundred-and-eleventh, UZ-VE (skydiving
+vouchers, whisky casks, parking tickets, hair-loss telehealth, opera streaming, charity raffles):
+220/243, 2/116 and 12/1076; a hundred-and-twelfth, VF-VK (odds tipsters, auto parts, robot mowers,
+made-to-measure suits, tuition booking, photo kiosks): 224/247, 6/117 and 10/1118; a
+hundred-and-thirteenth, VL-VQ (prison messaging, memorials, beehive sponsorship, matchmaking,
+vineyard adoption, smart luggage): 216/249, 2/112 and 8/1095; a hundred-and-fourteenth, VR-VW
+(airport lounges, a car subscription, tolls and parking, street-food catering, band booking, fuel
+cards): 223/248, 2/118 and 9/1098; a hundred-and-fifteenth, VX-WC (satellite internet, mesh Wi-Fi,
+in-flight Wi-Fi, children's clothing rental, bar-exam prep, pet-insurance comparison): 222/241,
+2/119 and 6/1116; a hundred-and-sixteenth, WD-WI (stamps and coins, 10-minute groceries, rent
+payments, photography courses, anime streaming, AI meal plans): 219/240, 6/112 and 7/1123; a
+hundred-and-seventeenth, WJ-WO (a children's smartwatch, surf forecasts, astrology consultations,
+custom furniture, second-hand books, an AI claims assistant): 229/245, 3/116 and 6/1093.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -365,9 +382,9 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 23900
-    assert len(sentences("-")) >= 17500
-    assert len(sentences("=")) >= 74000
+    assert len(sentences("+")) >= 25700
+    assert len(sentences("-")) >= 18400
+    assert len(sentences("=")) >= 82700
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
