@@ -329,7 +329,7 @@ in-flight Wi-Fi, children's clothing rental, bar-exam prep, pet-insurance compar
 payments, photography courses, anime streaming, AI meal plans): 219/240, 6/112 and 7/1123; a
 hundred-and-seventeenth, WJ-WO (a children's smartwatch, surf forecasts, astrology consultations,
 custom furniture, second-hand books, an AI claims assistant): 229/245, 3/116 and 6/1093.
-Ten more with the same prompt: a hundred-and-eighteenth, WP-WU (an online notary, driving lessons,
+Eleven more with the same prompt: a hundred-and-eighteenth, WP-WU (an online notary, driving lessons,
 language exchange, cabin rentals, dog DNA tests, a wedding gift list): 222/250, 6/115 and 12/1097; a
 hundred-and-nineteenth, WV-XA (RV rentals, will writing, tradespeople, AI voice cloning, an e-bike
 subscription, exam proctoring): 209/247, 3/115 and 4/1104; a hundred-and-twentieth, XB-XG (smart
@@ -346,7 +346,9 @@ craft courses, car sharing): 213/244, 4/119 and 10/1093; a hundred-and-twenty-si
 (fertility care, a wine auction, an e-scooter scheme, AI homework help, holiday homes, a smart
 thermostat): 227/252, 1/115 and 8/1108; a hundred-and-twenty-seventh, YR-YW (child tutoring,
 audiobook streaming, an online car dealer, an AI nutrition coach, travel booking, cloud
-accounting): 215/247, 4/118 and 3/1125.
+accounting): 215/247, 4/118 and 3/1125; a hundred-and-twenty-eighth, YX-ZC (home cleaning, an
+online pharmacy, a dating app, an AI chatbot builder, a gym chain, parcel forwarding): 221/255,
+4/116 and 13/1103.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -400,9 +402,9 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 28000
-    assert len(sentences("-")) >= 19600
-    assert len(sentences("=")) >= 93800
+    assert len(sentences("+")) >= 28200
+    assert len(sentences("-")) >= 19700
+    assert len(sentences("=")) >= 94900
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
