@@ -400,7 +400,9 @@ AI legal chatbot, pet insurance): 222/247, 4/113 and 7/1075; a hundred-and-fifty
 delivery): 220/239, 1/115 and 6/1084; a hundred-and-fifty-seventh, AFP-AFU (stock trading, a
 Polish electronics shop, a doorbell camera, children's reading, a snack box, a mobile game):
 228/251, 8/119 and 7/1133; a hundred-and-fifty-eighth, AFV-AGA (freelance gigs, Spanish fashion,
-online car buying, music streaming, AI images, a travel agency): 227/253, 2/116 and 15/1121.
+online car buying, music streaming, AI images, a travel agency): 227/253, 2/116 and 15/1121; a
+hundred-and-fifty-ninth, AGB-AGG (video therapy, a Dutch bicycle shop, parking, second-hand books,
+smart glasses, a neighbourhood network): 222/247, 5/127 and 2/1114.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -454,9 +456,9 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 35100
-    assert len(sentences("-")) >= 23200
-    assert len(sentences("=")) >= 127800
+    assert len(sentences("+")) >= 35300
+    assert len(sentences("-")) >= 23300
+    assert len(sentences("=")) >= 128900
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
