@@ -402,7 +402,9 @@ Polish electronics shop, a doorbell camera, children's reading, a snack box, a m
 228/251, 8/119 and 7/1133; a hundred-and-fifty-eighth, AFV-AGA (freelance gigs, Spanish fashion,
 online car buying, music streaming, AI images, a travel agency): 227/253, 2/116 and 15/1121; a
 hundred-and-fifty-ninth, AGB-AGG (video therapy, a Dutch bicycle shop, parking, second-hand books,
-smart glasses, a neighbourhood network): 222/247, 5/127 and 2/1114.
+smart glasses, a neighbourhood network): 222/247, 5/127 and 2/1114; a hundred-and-sixtieth, AGH-AGM
+(a payroll app, Belgian groceries, fantasy sports, a UK insurance broker, AI homework help, a Hong
+Kong marketplace): 212/244, 6/121 and 6/1112.
 After each round the
 rules were mended for the legal meaning of the misses; the few left out are kept in the files as
 comments that say why. Each
@@ -456,9 +458,9 @@ def risky_categories(text):
 
 
 def test_the_blind_sets_are_there_and_balanced():
-    assert len(sentences("+")) >= 35300
-    assert len(sentences("-")) >= 23300
-    assert len(sentences("=")) >= 128900
+    assert len(sentences("+")) >= 35500
+    assert len(sentences("-")) >= 23400
+    assert len(sentences("=")) >= 130000
 
 
 @pytest.mark.parametrize(("category", "sentence"), sentences("+"))
